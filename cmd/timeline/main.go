@@ -1,0 +1,158 @@
+// Command timeline builds a static timeline website from one TOML file per
+// dated event. Run "timeline help" for its commands.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/natomongolia/timeline/generator"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // content errors: the site needs fixing
+	exitUsage   = 2 // bad flags, or an output folder refused
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `timeline builds a static timeline website from one TOML file per event.
+
+Usage:
+  timeline [build] [-site DIR] [-out DIR] [-drafts] [-base-url URL]
+  timeline check   [-site DIR]
+  timeline version
+
+Commands:
+  build    validate the site and write it to the output folder (the default)
+  check    validate the site and write nothing
+  version  print the version
+
+Run "timeline COMMAND -h" for a command's flags.
+`
+
+// run runs the command with its arguments and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	command := "build"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		command, args = args[0], args[1:]
+	}
+	switch command {
+	case "build":
+		return build(args, stdout, stderr)
+	case "check":
+		return check(args, stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "timeline", version())
+		return exitOK
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "timeline: unknown command %q\n\n%s", command, usage)
+	return exitUsage
+}
+
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags and refuses stray arguments. It returns an exit code
+// to stop with, or -1 to go on.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer) int {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "timeline %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
+	return -1
+}
+
+func build(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "timeline build [-site DIR] [-out DIR] [-drafts] [-base-url URL]", stderr)
+	var opts generator.BuildOptions
+	fs.StringVar(&opts.SiteDir, "site", ".", "the site `folder` (holds config.toml and events/)")
+	fs.StringVar(&opts.OutDir, "out", "", "the output `folder` (default SITE/public)")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "include draft events")
+	fs.StringVar(&opts.BaseURL, "base-url", "", "the absolute `URL` the site is served from (overrides baseURL)")
+	if code := parse(fs, args, stderr); code >= 0 {
+		return code
+	}
+	result, err := generator.Build(opts)
+	if err != nil {
+		return report(err, stderr)
+	}
+	fmt.Fprintln(stdout, result)
+	return exitOK
+}
+
+func check(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "timeline check [-site DIR]", stderr)
+	siteDir := fs.String("site", ".", "the site `folder` (holds config.toml and events/)")
+	if code := parse(fs, args, stderr); code >= 0 {
+		return code
+	}
+	site, err := generator.Check(*siteDir)
+	if err != nil {
+		return report(err, stderr)
+	}
+	fmt.Fprintf(stdout, "%d events, no errors\n", len(site.Events))
+	return exitOK
+}
+
+// report prints err and returns the exit code for it.
+func report(err error, stderr io.Writer) int {
+	var contentErrs generator.ContentErrors
+	var contentErr *generator.Error
+	var usageErr *generator.UsageError
+	switch {
+	case errors.As(err, &contentErrs):
+		fmt.Fprintln(stderr, contentErrs)
+		fmt.Fprintf(stderr, "%d error%s; nothing was written\n", len(contentErrs), plural(len(contentErrs)))
+		return exitContent
+	case errors.As(err, &contentErr):
+		fmt.Fprintln(stderr, contentErr)
+		return exitContent
+	case errors.As(err, &usageErr):
+		fmt.Fprintln(stderr, "timeline:", usageErr)
+		return exitUsage
+	}
+	fmt.Fprintln(stderr, "timeline:", err)
+	return exitContent
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// version returns the module version the binary was built from.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" {
+		return "(devel)"
+	}
+	return info.Main.Version
+}

@@ -1,0 +1,186 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// maxFileSize is the largest event or config file the generator reads.
+const maxFileSize = 1 << 20
+
+// tomlFile is one TOML file being decoded, with what is needed to report
+// errors at their place in it.
+type tomlFile struct {
+	path  string // as shown to the user
+	src   string
+	index *tomlIndex
+	errs  ContentErrors
+}
+
+func newTOMLFile(path string, data []byte) *tomlFile {
+	f := &tomlFile{path: path}
+	switch {
+	case len(data) > maxFileSize:
+		f.errorf(0, 0, "file is %d bytes, over the 1 MiB limit: split it or shorten the body", len(data))
+	case !utf8.Valid(data):
+		line, col := invalidUTF8Position(data)
+		f.errorf(line, col, "invalid UTF-8: save the file as UTF-8")
+	default:
+		f.src = string(data)
+		f.index = indexTOML(f.src)
+	}
+	return f
+}
+
+func invalidUTF8Position(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col
+}
+
+func (f *tomlFile) errorf(line, col int, format string, args ...any) {
+	f.errs = append(f.errs, &Error{Path: f.path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// keyErrorf reports an error at a key (entry counts arrays of tables).
+func (f *tomlFile) keyErrorf(key string, entry int, format string, args ...any) {
+	pos := f.index.key(key, entry)
+	f.errorf(pos.Line, pos.Col, format, args...)
+}
+
+// valueErrorf reports an error at a key's value.
+func (f *tomlFile) valueErrorf(key string, entry int, format string, args ...any) {
+	pos := f.index.key(key, entry)
+	f.errorf(pos.Line, pos.ValueCol, format, args...)
+}
+
+// missingf reports a required key that is absent: at the header of its
+// table, or at the top of the file.
+func (f *tomlFile) missingf(table string, entry int, format string, args ...any) {
+	line := 1
+	if table != "" {
+		line = f.index.table(table, entry)
+	}
+	f.errorf(line, 1, format, args...)
+}
+
+var decodeErrorLine = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
+
+// decode decodes the file into v and checks that every key it holds is one
+// of known (dotted paths, exact case). It reports whether decoding worked.
+func (f *tomlFile) decode(v any, known []string) bool {
+	if f.index == nil {
+		return false
+	}
+	md, err := toml.Decode(f.src, v)
+	if err != nil {
+		f.decodeError(err)
+		return false
+	}
+	entries := map[string]int{}
+	for _, key := range md.Keys() {
+		path := key.String()
+		table, name := "", path
+		if i := strings.LastIndex(path, "."); i >= 0 {
+			table, name = path[:i], path[i+1:]
+		}
+		if len(key) == 1 {
+			entries[path]++
+		}
+		if contains(known, path) {
+			continue
+		}
+		entry := max(entries[table]-1, 0)
+		if exact := matchFold(known, path); exact != "" {
+			f.keyErrorf(path, entry, "unknown key %q: keys are case-sensitive; write %q", name, exact[strings.LastIndex(exact, ".")+1:])
+			continue
+		}
+		f.keyErrorf(path, entry, "unknown key %q: known keys here are %s", name, knownIn(known, table))
+	}
+	return true
+}
+
+func (f *tomlFile) decodeError(err error) {
+	var perr toml.ParseError
+	if errors.As(err, &perr) {
+		line, col := perr.Position.Line, perr.Position.Col
+		if line < 1 {
+			line, col = 0, 0
+		}
+		msg := perr.Message
+		if perr.Usage != "" {
+			msg += ": " + strings.TrimSpace(perr.Usage)
+		}
+		f.errorf(line, col, "%s", msg)
+		return
+	}
+	m := decodeErrorLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		f.errorf(0, 0, "%s", strings.TrimPrefix(err.Error(), "toml: "))
+		return
+	}
+	line, _ := strconv.Atoi(m[1])
+	col := 1
+	for _, pos := range f.index.keys[normalizeKey(m[2])] {
+		if pos.Line == line {
+			col = pos.ValueCol
+		}
+	}
+	msg := m[3]
+	if strings.HasPrefix(msg, "incompatible types") {
+		msg = fmt.Sprintf("%q has the wrong type (%s)", m[2], msg)
+	}
+	f.errorf(line, col, "%s", msg)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func matchFold(list []string, s string) string {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return x
+		}
+	}
+	return ""
+}
+
+// knownIn lists the known keys directly inside table, for error messages.
+func knownIn(known []string, table string) string {
+	var names []string
+	for _, k := range known {
+		t, name := "", k
+		if i := strings.LastIndex(k, "."); i >= 0 {
+			t, name = k[:i], k[i+1:]
+		}
+		if t == table {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}

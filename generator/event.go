@@ -1,0 +1,197 @@
+package generator
+
+import (
+	"html/template"
+	"strings"
+	"time"
+)
+
+// Event is one dated event of a site, loaded from events/<ID>.toml.
+type Event struct {
+	// ID is the file name without ".toml": the event's URL slug and anchor.
+	ID      string
+	Title   string
+	Date    Date
+	End     Date // zero when the event has no end
+	Ongoing bool
+	Summary string
+	// Category is the id of a declared category, or empty.
+	Category string
+	Tags     []string
+	Place    string
+	Draft    bool
+	// Body is the Markdown body as written.
+	Body    string
+	Sources []Source
+
+	// HTML is the body rendered for the event's own page (headings from h2).
+	HTML template.HTML
+	// ListHTML is the body rendered for the timeline, where the event's title
+	// is an h3 (headings from h4).
+	ListHTML template.HTML
+}
+
+// Span returns the event's dates for readers, such as "December 2005 – March
+// 2007" or "since March 2010".
+func (e *Event) Span() string { return FormatSpan(e.Date, e.End, e.Ongoing) }
+
+// Year returns the year the event starts in.
+func (e *Event) Year() int { return e.Date.Year }
+
+// compareEvents orders events as a timeline shows them: by the first day of
+// their date, coarser precision first, then by end (none first), then by id.
+func compareEvents(a, b *Event) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	switch {
+	case a.End.IsZero() && !b.End.IsZero():
+		return -1
+	case !a.End.IsZero() && b.End.IsZero():
+		return 1
+	}
+	if c := a.End.Compare(b.End); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+var eventKeys = []string{
+	"title", "date", "end", "ongoing", "summary", "category", "tags", "place", "draft", "body",
+	"sources", "sources.title", "sources.url",
+}
+
+// decodeEvent decodes and validates one event file. The id is the file name
+// without its extension.
+func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErrors) {
+	f := newTOMLFile(path, data)
+	if f.index == nil {
+		return nil, f.errs
+	}
+	if !validID(id) {
+		f.errorf(0, 0, "bad event id %q: name the file with lower-case letters, digits and hyphens, such as 2005-12-kfor.toml", id)
+	}
+	var raw struct {
+		Title    string   `toml:"title"`
+		Date     any      `toml:"date"`
+		End      any      `toml:"end"`
+		Ongoing  bool     `toml:"ongoing"`
+		Summary  string   `toml:"summary"`
+		Category string   `toml:"category"`
+		Tags     []string `toml:"tags"`
+		Place    string   `toml:"place"`
+		Draft    bool     `toml:"draft"`
+		Body     string   `toml:"body"`
+		Sources  []struct {
+			Title string `toml:"title"`
+			URL   string `toml:"url"`
+		} `toml:"sources"`
+	}
+	if !f.decode(&raw, eventKeys) {
+		return nil, f.errs
+	}
+	e := &Event{
+		ID:       id,
+		Title:    strings.TrimSpace(raw.Title),
+		Ongoing:  raw.Ongoing,
+		Summary:  strings.TrimSpace(raw.Summary),
+		Category: raw.Category,
+		Tags:     raw.Tags,
+		Place:    strings.TrimSpace(raw.Place),
+		Draft:    raw.Draft,
+		Body:     raw.Body,
+	}
+	if e.Tags == nil {
+		e.Tags = []string{}
+	}
+	if e.Title == "" {
+		f.requiredError("title", raw.Title, `add title = "…", the event's name in plain text`)
+	}
+	if e.Summary == "" {
+		f.requiredError("summary", raw.Summary, `add summary = "…", one or two sentences in plain text`)
+	}
+	if raw.Date == nil {
+		f.missingf("", 0, `missing required key "date": add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY")`)
+	} else {
+		e.Date = f.date("date", raw.Date)
+	}
+	if raw.End != nil {
+		e.End = f.date("end", raw.End)
+		switch {
+		case e.Ongoing:
+			f.keyErrorf("end", 0, "an ongoing event has no end: remove end or set ongoing = false")
+		case !e.Date.IsZero() && !e.End.IsZero() && e.End.Last().Before(e.Date.First()):
+			f.valueErrorf("end", 0, "end %s is before date %s: swap them or fix the end", e.End, e.Date)
+		}
+	}
+	if e.Category != "" && cfg.CategoryLabel(e.Category) == "" {
+		f.valueErrorf("category", 0, "unknown category %q: use one declared in config.toml (%s)", e.Category, categoryIDs(cfg))
+	}
+	for i, s := range raw.Sources {
+		src := Source{Title: strings.TrimSpace(s.Title), URL: safeURL(s.URL)}
+		if src.Title == "" {
+			if pos := f.index.key("sources.title", i); pos.Line > 0 {
+				f.errorf(pos.Line, pos.ValueCol, "source title is empty: name the cited document")
+			} else {
+				f.missingf("sources", i, `source needs a title: add title = "…"`)
+			}
+		}
+		e.Sources = append(e.Sources, src)
+	}
+	return e, f.errs
+}
+
+// requiredError reports a required text key that is missing or blank.
+func (f *tomlFile) requiredError(key, value, hint string) {
+	if pos := f.index.key(key, 0); pos.Line > 0 {
+		f.errorf(pos.Line, pos.ValueCol, "%s is empty: %s", key, strings.TrimPrefix(hint, "add "))
+		return
+	}
+	f.missingf("", 0, "missing required key %q: %s", key, hint)
+}
+
+// date converts a decoded date value (a string or a TOML local date).
+func (f *tomlFile) date(key string, value any) Date {
+	switch v := value.(type) {
+	case string:
+		d, err := ParseDate(v)
+		if err != nil {
+			f.valueErrorf(key, 0, "%v", err)
+		}
+		return d
+	case time.Time:
+		if v.Location().String() == "date-local" {
+			return Date{Year: v.Year(), Month: v.Month(), Day: v.Day(), Precision: DayPrecision}
+		}
+		f.valueErrorf(key, 0, "%s has a time of day: events have none; write %s = %s", key, key, v.Format("2006-01-02"))
+	default:
+		f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not %T`, key, value)
+	}
+	return Date{}
+}
+
+func categoryIDs(cfg *Config) string {
+	if len(cfg.Categories) == 0 {
+		return "none are declared"
+	}
+	ids := make([]string, len(cfg.Categories))
+	for i, c := range cfg.Categories {
+		ids[i] = c.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+// validID reports whether id is lower-case ASCII letters, digits and
+// hyphens, starting with a letter or digit.
+func validID(id string) bool {
+	if id == "" || id[0] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,157 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Site is a loaded, validated site: its config and its events in timeline
+// order.
+type Site struct {
+	// Dir is the site folder.
+	Dir    string
+	Config Config
+	// Events holds the events to publish, in timeline order (drafts only
+	// when loaded with drafts).
+	Events []*Event
+}
+
+// LoadOptions say how to load a site.
+type LoadOptions struct {
+	// Drafts keeps draft events; they are validated either way.
+	Drafts bool
+	// BaseURL, when set, overrides the baseURL of config.toml.
+	BaseURL string
+}
+
+// Load reads, validates and renders the Markdown of the site in dir. On
+// content errors it returns ContentErrors holding every error of the site,
+// with paths relative to the working folder.
+func Load(dir string, opts LoadOptions) (*Site, error) {
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	site := &Site{Dir: absDir}
+	var errs ContentErrors
+
+	configPath := filepath.Join(absDir, "config.toml")
+	data, err := os.ReadFile(configPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &UsageError{Msg: fmt.Sprintf("%s is not a site: it has no config.toml (create one with timeline init)", displayPath(absDir))}
+	}
+	if err != nil {
+		return nil, err
+	}
+	site.Config, errs = loadConfig(displayPath(configPath), data)
+	if opts.BaseURL != "" {
+		base, err := NormalizeBaseURL(opts.BaseURL)
+		if err != nil {
+			return nil, err
+		}
+		site.Config.BaseURL = base
+	}
+
+	events, eventErrs, err := loadEvents(absDir, &site.Config)
+	if err != nil {
+		return nil, err
+	}
+	errs = append(errs, eventErrs...)
+	if len(errs) > 0 {
+		errs.sort()
+		return nil, errs
+	}
+	for _, e := range events {
+		if !e.Draft || opts.Drafts {
+			site.Events = append(site.Events, e)
+		}
+	}
+	slices.SortFunc(site.Events, compareEvents)
+	md := newMarkdown()
+	for _, e := range site.Events {
+		e.HTML, e.ListHTML = md.render(e.Body)
+	}
+	return site, nil
+}
+
+// loadEvents decodes every events/*.toml file of the site.
+func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
+	eventsDir := filepath.Join(dir, "events")
+	entries, err := os.ReadDir(eventsDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var events []*Event
+	var errs ContentErrors
+	for _, entry := range entries {
+		name := entry.Name()
+		if !strings.HasSuffix(name, ".toml") || entry.IsDir() {
+			continue
+		}
+		path := filepath.Join(eventsDir, name)
+		shown := displayPath(path)
+		data, err := readInside(dir, path)
+		if err != nil {
+			errs = append(errs, &Error{Path: shown, Msg: err.Error()})
+			continue
+		}
+		e, fileErrs := decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, cfg)
+		errs = append(errs, fileErrs...)
+		if len(fileErrs) == 0 {
+			events = append(events, e)
+		}
+	}
+	return events, errs, nil
+}
+
+// readInside reads the file at path, refusing a symbolic link that resolves
+// outside root and a file over the size limit.
+func readInside(root, path string) ([]byte, error) {
+	resolved, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", err)
+	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, err
+	}
+	if !isWithin(realRoot, resolved) {
+		return nil, fmt.Errorf("symbolic link to %s, outside the site folder: copy the file into the site instead", resolved)
+	}
+	info, err := os.Stat(resolved)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", err)
+	}
+	if info.Size() > maxFileSize {
+		return nil, fmt.Errorf("file is %d bytes, over the 1 MiB limit: split it or shorten the body", info.Size())
+	}
+	return os.ReadFile(resolved)
+}
+
+// isWithin reports whether path is root or lies inside it (both absolute
+// and clean).
+func isWithin(root, path string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// displayPath returns path relative to the working folder when it lies
+// inside it, as content errors show it.
+func displayPath(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
+}

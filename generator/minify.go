@@ -1,0 +1,57 @@
+package generator
+
+import (
+	"bytes"
+	"path"
+	"regexp"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// minifier returns the one minifier set of the process, built on first use.
+// A *minify.M is safe for concurrent use once its minifiers are added, so
+// it is shared by every build.
+var minifier = sync.OnceValue(func() *minify.M {
+	m := minify.New()
+	// Document and end tags stay: some parsers and hosts rely on them, and
+	// they cost little once compressed.
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	return m
+})
+
+// mediaTypes maps the extensions of generated files to what minifies them.
+var mediaTypes = map[string]string{
+	".html": "text/html",
+	".css":  "text/css",
+	".js":   "application/javascript",
+	".svg":  "image/svg+xml",
+	".json": "application/json",
+	".xml":  "application/xml",
+}
+
+// minifyFile returns the minified content of a generated file, chosen by
+// the extension of its name; other files come back as they are.
+func minifyFile(name string, data []byte) ([]byte, error) {
+	mediaType, ok := mediaTypes[path.Ext(name)]
+	if !ok {
+		return data, nil
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(data))
+	if err := minifier().Minify(mediaType, &buf, bytes.NewReader(data)); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,235 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strconv"
+)
+
+// categoryInfo is a declared category as the layouts show it.
+type categoryInfo struct {
+	ID, Label string
+	Class     string // the colour class: "c1", "c2"…
+	Count     int    // events in the category
+}
+
+// eventItem is an event with its category, as the layouts show it.
+type eventItem struct {
+	Event    *Event
+	Category *categoryInfo
+}
+
+// yearGroup is the events that start in one year.
+type yearGroup struct {
+	Year   int
+	Events []eventItem
+}
+
+// pageData is what every layout receives.
+type pageData struct {
+	Site   *Site
+	Config *Config
+	// Root leads from the page to the site root: "" or "../".
+	Root        string
+	Description string
+	// Canonical is the page's absolute URL, when the site has a base URL.
+	Canonical     string
+	SourceUpdated string
+	Style         template.CSS
+	Script        template.JS
+
+	// The index.
+	Categories      []*categoryInfo
+	Years           []yearGroup
+	Overview        template.HTML
+	OverviewCaption string
+
+	// An event page.
+	Event      *Event
+	Category   *categoryInfo
+	Prev, Next *Event
+}
+
+// renderer turns a loaded site into its output files.
+type renderer struct {
+	site       *Site
+	layouts    layoutSet
+	categories map[string]*categoryInfo
+	ordered    []*categoryInfo
+	style      template.CSS
+	script     template.JS
+}
+
+func newRenderer(site *Site) (*renderer, error) {
+	r := &renderer{site: site, layouts: layoutSet{siteDir: site.Dir}, categories: map[string]*categoryInfo{}}
+	for i, c := range site.Config.Categories {
+		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: "c" + strconv.Itoa(i%6+1)}
+		r.categories[c.ID] = info
+		r.ordered = append(r.ordered, info)
+	}
+	for _, e := range site.Events {
+		if info := r.categories[e.Category]; info != nil {
+			info.Count++
+		}
+	}
+	style, err := r.layouts.text("style.css")
+	if err != nil {
+		return nil, err
+	}
+	script, err := r.layouts.text("timeline.js")
+	if err != nil {
+		return nil, err
+	}
+	r.style, r.script = template.CSS(style), template.JS(script)
+	return r, nil
+}
+
+// files renders every output of the site, by slash-separated path.
+func (r *renderer) files() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	index, err := r.index()
+	if err != nil {
+		return nil, err
+	}
+	out["index.html"] = index
+	eventPage, err := r.layouts.page("event.html")
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range r.site.Events {
+		data := r.base("../", "events/"+e.ID+".html", e.Summary)
+		data.Event, data.Category = e, r.categories[e.Category]
+		if i > 0 {
+			data.Prev = r.site.Events[i-1]
+		}
+		if i+1 < len(r.site.Events) {
+			data.Next = r.site.Events[i+1]
+		}
+		data.Script = ""
+		page, err := execute(eventPage, data)
+		if err != nil {
+			return nil, err
+		}
+		out["events/"+e.ID+".html"] = page
+	}
+	notFound, err := r.layouts.page("404.html")
+	if err != nil {
+		return nil, err
+	}
+	data := r.base("", "", "Page not found.")
+	if r.site.Config.BaseURL != "" {
+		// A host serves 404.html at any depth: only absolute links work there.
+		data.Root = r.site.Config.BaseURL
+	}
+	data.Canonical, data.Script = "", ""
+	if out["404.html"], err = execute(notFound, data); err != nil {
+		return nil, err
+	}
+	if out["timeline.json"], err = r.json(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (r *renderer) base(root, path, description string) *pageData {
+	cfg := &r.site.Config
+	data := &pageData{
+		Site: r.site, Config: cfg, Root: root, Description: description,
+		Style: r.style, Script: r.script,
+	}
+	if cfg.BaseURL != "" {
+		data.Canonical = cfg.BaseURL + path
+	}
+	if d, err := ParseDate(cfg.Source.Updated); err == nil {
+		data.SourceUpdated = d.Human()
+	}
+	return data
+}
+
+func (r *renderer) index() ([]byte, error) {
+	t, err := r.layouts.page("index.html")
+	if err != nil {
+		return nil, err
+	}
+	data := r.base("", "", r.site.Config.Description)
+	for _, c := range r.ordered {
+		if c.Count > 0 {
+			data.Categories = append(data.Categories, c)
+		}
+	}
+	for _, e := range r.site.Events {
+		if n := len(data.Years); n == 0 || data.Years[n-1].Year != e.Date.Year {
+			data.Years = append(data.Years, yearGroup{Year: e.Date.Year})
+		}
+		group := &data.Years[len(data.Years)-1]
+		group.Events = append(group.Events, eventItem{Event: e, Category: r.categories[e.Category]})
+	}
+	if events := r.site.Events; len(events) > 0 {
+		data.Overview = renderOverview(events, &r.site.Config, "")
+		data.OverviewCaption = fmt.Sprintf("Overview: %d events from %s to %s. Bars are periods, dots single events; each links to its entry below.",
+			len(events), events[0].Date.Human(), lastDate(events).Human())
+	}
+	return execute(t, data)
+}
+
+// lastDate returns the latest date any event reaches: its end, or its start.
+func lastDate(events []*Event) Date {
+	var last Date
+	for _, e := range events {
+		d := e.Date
+		if !e.End.IsZero() {
+			d = e.End
+		}
+		if last.IsZero() || d.Last().After(last.Last()) {
+			last = d
+		}
+	}
+	return last
+}
+
+func execute(t *template.Template, data *pageData) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+		return nil, fmt.Errorf("layout %s: %w", t.Name(), err)
+	}
+	return buf.Bytes(), nil
+}
+
+// jsonEvent is an event in timeline.json.
+type jsonEvent struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Date     string   `json:"date"`
+	End      string   `json:"end,omitempty"`
+	Ongoing  bool     `json:"ongoing"`
+	Category string   `json:"category,omitempty"`
+	Tags     []string `json:"tags"`
+	Place    string   `json:"place,omitempty"`
+	Summary  string   `json:"summary"`
+	HTML     string   `json:"html"`
+	URL      string   `json:"url"`
+	Sources  []Source `json:"sources"`
+}
+
+// json renders timeline.json: the site's events as data, in timeline order.
+func (r *renderer) json() ([]byte, error) {
+	doc := struct {
+		Title       string      `json:"title"`
+		Description string      `json:"description"`
+		Events      []jsonEvent `json:"events"`
+	}{Title: r.site.Config.Title, Description: r.site.Config.Description, Events: []jsonEvent{}}
+	for _, e := range r.site.Events {
+		sources := e.Sources
+		if sources == nil {
+			sources = []Source{}
+		}
+		doc.Events = append(doc.Events, jsonEvent{
+			ID: e.ID, Title: e.Title, Date: e.Date.String(), End: e.End.String(), Ongoing: e.Ongoing,
+			Category: e.Category, Tags: e.Tags, Place: e.Place, Summary: e.Summary,
+			HTML: string(e.HTML), URL: "events/" + e.ID + ".html", Sources: sources,
+		})
+	}
+	return json.Marshal(doc)
+}

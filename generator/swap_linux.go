@@ -1,0 +1,26 @@
+package generator
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+
+	"golang.org/x/sys/unix"
+)
+
+// swapDirs puts the folder next in the place of current. When current
+// exists the two are exchanged in one atomic step (renameat2 with
+// RENAME_EXCHANGE), leaving the old tree at next; otherwise next is renamed.
+func swapDirs(next, current string) error {
+	if _, err := os.Lstat(current); errors.Is(err, fs.ErrNotExist) {
+		return os.Rename(next, current)
+	}
+	err := unix.Renameat2(unix.AT_FDCWD, next, unix.AT_FDCWD, current, unix.RENAME_EXCHANGE)
+	if errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EINVAL) {
+		return swapByRename(next, current)
+	}
+	if err != nil {
+		return &os.LinkError{Op: "exchange", Old: next, New: current, Err: err}
+	}
+	return nil
+}

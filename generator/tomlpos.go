@@ -1,0 +1,126 @@
+package generator
+
+import (
+	"strings"
+)
+
+// keyPosition is where a key stands in a TOML file: the line and column of
+// the key and the column of its value, all 1-based.
+type keyPosition struct {
+	Line, Col, ValueCol int
+	entry               int // which entry of its array of tables holds the key
+}
+
+// tomlIndex finds the lines of keys in a TOML document. BurntSushi/toml keeps
+// key positions private, so the index reads the text itself: it knows table
+// headers, array-of-table headers and multi-line strings, which is all the
+// structure event and config files use.
+type tomlIndex struct {
+	keys map[string][]keyPosition // by dotted path, array tables without index
+	// tables lists the header line of each table by dotted path.
+	tables map[string][]int
+}
+
+func indexTOML(src string) *tomlIndex {
+	idx := &tomlIndex{keys: map[string][]keyPosition{}, tables: map[string][]int{}}
+	table, entry := "", 0
+	inMultiline := "" // the delimiter of the open multi-line string
+	for n, line := range strings.Split(src, "\n") {
+		lineNo := n + 1
+		if inMultiline != "" {
+			if strings.Count(line, inMultiline)%2 == 1 {
+				inMultiline = ""
+			}
+			continue
+		}
+		trimmed := strings.TrimLeft(line, " \t")
+		indent := len(line) - len(trimmed)
+		switch {
+		case trimmed == "" || trimmed[0] == '#':
+			continue
+		case strings.HasPrefix(trimmed, "[["):
+			if end := strings.Index(trimmed, "]]"); end > 0 {
+				table = normalizeKey(trimmed[2:end])
+				idx.tables[table] = append(idx.tables[table], lineNo)
+				entry = len(idx.tables[table]) - 1
+			}
+			continue
+		case trimmed[0] == '[':
+			if end := strings.Index(trimmed, "]"); end > 0 {
+				table, entry = normalizeKey(trimmed[1:end]), 0
+				idx.tables[table] = append(idx.tables[table], lineNo)
+			}
+			continue
+		}
+		eq := keyEnd(trimmed)
+		if eq < 0 {
+			continue
+		}
+		key := normalizeKey(trimmed[:eq])
+		if table != "" {
+			key = table + "." + key
+		}
+		rest := trimmed[eq+1:]
+		value := strings.TrimLeft(rest, " \t")
+		valueCol := indent + eq + 1 + (len(rest) - len(value)) + 1
+		idx.keys[key] = append(idx.keys[key], keyPosition{Line: lineNo, Col: indent + 1, ValueCol: valueCol, entry: entry})
+		for _, delim := range []string{`"""`, `'''`} {
+			if strings.HasPrefix(value, delim) && strings.Count(value, delim)%2 == 1 {
+				inMultiline = delim
+			}
+		}
+	}
+	return idx
+}
+
+// keyEnd returns the index of the '=' that ends the key at the start of
+// line, skipping quoted keys, or -1.
+func keyEnd(line string) int {
+	quote := byte(0)
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '=':
+			return i
+		}
+	}
+	return -1
+}
+
+// normalizeKey turns a written key such as ` "a" . b ` into "a.b".
+func normalizeKey(key string) string {
+	parts := strings.Split(key, ".")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+			p = p[1 : len(p)-1]
+		}
+		parts[i] = p
+	}
+	return strings.Join(parts, ".")
+}
+
+// key returns the position of the dotted key path in the given entry of its
+// array of tables (0 outside arrays of tables), or the zero position.
+func (idx *tomlIndex) key(path string, entry int) keyPosition {
+	for _, pos := range idx.keys[path] {
+		if pos.entry == entry {
+			return pos
+		}
+	}
+	return keyPosition{}
+}
+
+// table returns the header line of the nth table with the dotted path, or 0.
+func (idx *tomlIndex) table(path string, n int) int {
+	if list := idx.tables[path]; n < len(list) {
+		return list[n]
+	}
+	return 0
+}
