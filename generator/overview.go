@@ -12,9 +12,9 @@ import (
 const (
 	overviewWidth  = 960.0
 	overviewMargin = 24.0 // room left and right for markers at the ends
-	laneHeight     = 30.0
+	laneHeight     = 36.0
 	axisHeight     = 34.0
-	markerRadius   = 9.0
+	markerRadius   = 10.0
 	minGap         = 26.0 // markers closer than this go to separate lanes
 )
 
@@ -73,13 +73,16 @@ func renderOverview(events []*Event, cfg *Config, prefix string) template.HTML {
 		overviewWidth, height, overviewWidth, height)
 	// Year axis: a line, a tick and a label per year, and faint year bands.
 	axisY := height - axisHeight + 6
-	fmt.Fprintf(&b, `<g class="axis" aria-hidden="true"><line x1="%g" y1="%g" x2="%g" y2="%g"/>`, overviewMargin/2, axisY, overviewWidth-overviewMargin/2, axisY)
+	yearX := func(y int) float64 { return xOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)) }
+	b.WriteString(`<g class="axis" aria-hidden="true">`)
+	for y := firstYear + 1; y <= lastYear; y += 2 {
+		fmt.Fprintf(&b, `<rect class="band" x="%.1f" y="0" width="%.1f" height="%g"/>`, yearX(y), yearX(y+1)-yearX(y), axisY)
+	}
+	fmt.Fprintf(&b, `<line x1="%g" y1="%g" x2="%g" y2="%g"/>`, overviewMargin/2, axisY, overviewWidth-overviewMargin/2, axisY)
 	for y := firstYear; y <= lastYear+1; y++ {
-		x := xOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
-		fmt.Fprintf(&b, `<line class="tick" x1="%.1f" y1="4" x2="%.1f" y2="%g"/>`, x, x, axisY+6)
+		fmt.Fprintf(&b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/>`, yearX(y), axisY, yearX(y), axisY+6)
 		if y <= lastYear {
-			mid := (x + xOf(time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC))) / 2
-			fmt.Fprintf(&b, `<text x="%.1f" y="%g">%d</text>`, mid, axisY+24, y)
+			fmt.Fprintf(&b, `<text x="%.1f" y="%g">%d</text>`, (yearX(y)+yearX(y+1))/2, axisY+22, y)
 		}
 	}
 	b.WriteString(`</g>`)
