@@ -98,10 +98,21 @@ func Render(site *Site) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	for name, data := range files {
-		if files[name], err = minifyFile(name, data); err != nil {
-			return nil, fmt.Errorf("minify %s: %w", name, err)
+	names := sortedNames(files)
+	minified := make([][]byte, len(names))
+	err = forEach(len(names), func(i int) error {
+		data, err := minifyFile(names[i], files[names[i]])
+		if err != nil {
+			return fmt.Errorf("minify %s: %w", names[i], err)
 		}
+		minified[i] = data
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, name := range names {
+		files[name] = minified[i]
 	}
 	if err := addStatic(site.Dir, files); err != nil {
 		return nil, err

@@ -73,9 +73,11 @@ func Load(dir string, opts LoadOptions) (*Site, error) {
 	}
 	slices.SortFunc(site.Events, compareEvents)
 	md := newMarkdown()
-	for _, e := range site.Events {
+	_ = forEach(len(site.Events), func(i int) error {
+		e := site.Events[i]
 		e.HTML, e.ListHTML = md.render(e.Body)
-	}
+		return nil
+	})
 	return site, nil
 }
 
@@ -89,24 +91,31 @@ func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var events []*Event
-	var errs ContentErrors
+	var names []string
 	for _, entry := range entries {
-		name := entry.Name()
-		if !strings.HasSuffix(name, ".toml") || entry.IsDir() {
-			continue
+		if name := entry.Name(); strings.HasSuffix(name, ".toml") && !entry.IsDir() {
+			names = append(names, name)
 		}
-		path := filepath.Join(eventsDir, name)
+	}
+	decoded := make([]*Event, len(names))
+	fileErrs := make([]ContentErrors, len(names))
+	_ = forEach(len(names), func(i int) error {
+		path := filepath.Join(eventsDir, names[i])
 		shown := displayPath(path)
 		data, err := readInside(dir, path)
 		if err != nil {
-			errs = append(errs, &Error{Path: shown, Msg: err.Error()})
-			continue
+			fileErrs[i] = ContentErrors{{Path: shown, Msg: err.Error()}}
+			return nil
 		}
-		e, fileErrs := decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, cfg)
-		errs = append(errs, fileErrs...)
-		if len(fileErrs) == 0 {
-			events = append(events, e)
+		decoded[i], fileErrs[i] = decodeEvent(shown, strings.TrimSuffix(names[i], ".toml"), data, cfg)
+		return nil
+	})
+	var events []*Event
+	var errs ContentErrors
+	for i := range names {
+		errs = append(errs, fileErrs[i]...)
+		if len(fileErrs[i]) == 0 {
+			events = append(events, decoded[i])
 		}
 	}
 	return events, errs, nil

@@ -15,21 +15,33 @@ import (
 	"github.com/tdewolff/minify/v2/xml"
 )
 
-// minifier returns the one minifier set of the process, built on first use.
-// A *minify.M is safe for concurrent use once its minifiers are added, so
-// it is shared by every build.
-var minifier = sync.OnceValue(func() *minify.M {
-	m := minify.New()
-	// Document and end tags stay: some parsers and hosts rely on them, and
-	// they cost little once compressed.
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
-	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
-	return m
-})
+// The minifier sets of the process, each built on first use. A *minify.M is
+// safe for concurrent use once its minifiers are added, so every build and
+// every goroutine of a build shares them.
+var (
+	// assetMinifier minifies style sheets, scripts, SVG, JSON and XML.
+	assetMinifier = sync.OnceValue(func() *minify.M {
+		m := minify.New()
+		m.AddFunc("text/css", css.Minify)
+		m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
+		m.AddFunc("image/svg+xml", svg.Minify)
+		m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
+		m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+		return m
+	})
+	// pageMinifier minifies HTML pages and their inline SVG. It has no CSS
+	// or JS minifier: the style sheet and scripts a page inlines are
+	// minified once per build, not once per page, and pass through as they
+	// are.
+	pageMinifier = sync.OnceValue(func() *minify.M {
+		m := minify.New()
+		// Document and end tags stay: some parsers and hosts rely on them,
+		// and they cost little once compressed.
+		m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true})
+		m.AddFunc("image/svg+xml", svg.Minify)
+		return m
+	})
+)
 
 // mediaTypes maps the extensions of generated files to what minifies them.
 var mediaTypes = map[string]string{
@@ -48,9 +60,13 @@ func minifyFile(name string, data []byte) ([]byte, error) {
 	if !ok {
 		return data, nil
 	}
+	m := assetMinifier()
+	if mediaType == "text/html" {
+		m = pageMinifier()
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(data))
-	if err := minifier().Minify(mediaType, &buf, bytes.NewReader(data)); err != nil {
+	if err := m.Minify(mediaType, &buf, bytes.NewReader(data)); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
