@@ -1,0 +1,163 @@
+// Command compare-hugo builds the same synthetic corpus with timeline and
+// with Hugo, in alternating runs, and prints the median wall time and peak
+// memory of each and their ratios.
+//
+//	go run ./cmd/compare-hugo -events 10000 -runs 5
+//
+// It needs hugo on the PATH (apt-get install hugo). The Hugo site it writes
+// is the closest equivalent of a timeline site: an index listing every event
+// with its content, one page per event, an Atom feed and a JSON file, all
+// minified.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/corpus"
+)
+
+func main() {
+	events := flag.Int("events", 10000, "number of events in the corpus")
+	runs := flag.Int("runs", 5, "builds of each tool")
+	timelineBin := flag.String("timeline", "", "the timeline binary to measure (default: build it from this module)")
+	flag.Parse()
+	if err := run(*events, *runs, *timelineBin); err != nil {
+		fmt.Fprintln(os.Stderr, "compare-hugo:", err)
+		os.Exit(1)
+	}
+}
+
+// measurement is one build: its wall time and the peak resident memory of
+// the process.
+type measurement struct {
+	wall  time.Duration
+	maxKB int64
+}
+
+func run(events, runs int, timelineBin string) error {
+	hugo, err := exec.LookPath("hugo")
+	if err != nil {
+		return fmt.Errorf("hugo is not installed: apt-get install hugo")
+	}
+	work, err := os.MkdirTemp("", "compare-hugo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	if timelineBin == "" {
+		timelineBin = filepath.Join(work, "timeline")
+		build := exec.Command("go", "build", "-o", timelineBin, "./cmd/timeline")
+		build.Stderr = os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building timeline: %w", err)
+		}
+	}
+	site := filepath.Join(work, "site")
+	if err := corpus.Write(site, corpus.Options{Events: events, Seed: 1}); err != nil {
+		return err
+	}
+	hugoSite := filepath.Join(work, "hugo")
+	if err := writeHugoSite(site, hugoSite); err != nil {
+		return err
+	}
+	version, _ := exec.Command(hugo, "version").Output()
+	fmt.Printf("corpus: %d events; %s", events, version)
+
+	var ours, theirs []measurement
+	for i := range runs {
+		m, err := measure(timelineBin, "build", "-site", site, "-out", filepath.Join(work, "out-timeline"))
+		if err != nil {
+			return fmt.Errorf("timeline: %w", err)
+		}
+		ours = append(ours, m)
+		m, err = measure(hugo, "--quiet", "--minify", "--source", hugoSite, "--destination", filepath.Join(work, fmt.Sprintf("out-hugo-%d", i)))
+		if err != nil {
+			return fmt.Errorf("hugo: %w", err)
+		}
+		theirs = append(theirs, m)
+	}
+	o, h := median(ours), median(theirs)
+	fmt.Printf("%-10s %12s %14s\n", "", "median wall", "median peak RSS")
+	fmt.Printf("%-10s %12s %11d MB\n", "timeline", o.wall.Round(time.Millisecond), o.maxKB/1024)
+	fmt.Printf("%-10s %12s %11d MB\n", "hugo", h.wall.Round(time.Millisecond), h.maxKB/1024)
+	fmt.Printf("ratio      %11.2f× %13.2f×\n", o.wall.Seconds()/h.wall.Seconds(), float64(o.maxKB)/float64(h.maxKB))
+	return nil
+}
+
+// measure runs a command and returns its wall time and peak memory.
+func measure(name string, args ...string) (measurement, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	began := time.Now()
+	if err := cmd.Run(); err != nil {
+		return measurement{}, err
+	}
+	m := measurement{wall: time.Since(began)}
+	if usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		m.maxKB = usage.Maxrss
+	}
+	return m, nil
+}
+
+func median(ms []measurement) measurement {
+	walls := make([]time.Duration, len(ms))
+	mems := make([]int64, len(ms))
+	for i, m := range ms {
+		walls[i], mems[i] = m.wall, m.maxKB
+	}
+	slices.Sort(walls)
+	slices.Sort(mems)
+	return measurement{wall: walls[len(walls)/2], maxKB: mems[len(mems)/2]}
+}
+
+// writeHugoSite writes the Hugo equivalent of the timeline site in src.
+func writeHugoSite(src, dst string) error {
+	site, err := generator.Load(src, generator.LoadOptions{})
+	if err != nil {
+		return err
+	}
+	files := map[string]string{
+		"config.toml": `baseURL = "https://example.org/timeline/"
+title = "Synthetic timeline"
+disableKinds = ["taxonomy", "term", "section", "sitemap", "robotsTXT", "404"]
+[outputs]
+home = ["HTML", "JSON", "Atom"]
+page = ["HTML"]
+[mediaTypes."application/atom+xml"]
+suffixes = ["xml"]
+[outputFormats.Atom]
+mediaType = "application/atom+xml"
+baseName = "feed"
+isPlainText = false
+`,
+		"layouts/_default/baseof.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>`,
+		"layouts/index.html": `{{ define "main" }}<h1>{{ .Site.Title }}</h1><ol>{{ range .Site.RegularPages.ByDate }}<li><article id="{{ .File.BaseFileName }}"><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p>{{ .Params.summary }}</p>{{ .Content }}</article></li>{{ end }}</ol>{{ end }}`,
+		"layouts/_default/single.html": `{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "2 January 2006" }}</time><p>{{ .Params.summary }}</p>{{ .Content }}{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</article>{{ end }}`,
+		"layouts/index.json": `{"title":{{ .Site.Title | jsonify }},"events":[{{ range $i, $p := .Site.RegularPages.ByDate }}{{ if $i }},{{ end }}{"id":{{ $p.File.BaseFileName | jsonify }},"title":{{ $p.Title | jsonify }},"date":{{ $p.Date.Format "2006-01-02" | jsonify }},"summary":{{ $p.Params.summary | jsonify }},"html":{{ $p.Content | jsonify }},"url":{{ $p.RelPermalink | jsonify }}}{{ end }}]}`,
+		"layouts/index.atom.xml": `<feed xmlns="http://www.w3.org/2005/Atom"><title>{{ .Site.Title }}</title><id>{{ .Permalink }}</id><updated>2020-01-01T00:00:00Z</updated>{{ range .Site.RegularPages.ByDate }}<entry><title>{{ .Title }}</title><id>{{ .Permalink }}</id><link href="{{ .Permalink }}"/><updated>{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}</updated><summary>{{ .Params.summary }}</summary><content type="html">{{ .Content | html }}</content></entry>{{ end }}</feed>`,
+	}
+	for _, e := range site.Events {
+		var b strings.Builder
+		fmt.Fprintf(&b, "+++\ntitle = %q\ndate = %s\nsummary = %q\ncategories = [%q]\n+++\n%s", e.Title, e.Date.First().Format("2006-01-02"), e.Summary, e.Category, e.Body)
+		files["content/events/"+e.ID+".md"] = b.String()
+	}
+	for name, text := range files {
+		path := filepath.Join(dst, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
