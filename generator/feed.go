@@ -10,7 +10,8 @@ import (
 )
 
 // idNamespace is the namespace of the name-based UUIDs (RFC 9562, version
-// 5) that identify a site and its events in feed.xml and timeline.ics.
+// 5) that identify a site and its events in feed.xml and timeline.ics. It
+// is fixed for good: changing it would change every published id.
 var idNamespace = [16]byte{0x3c, 0x0f, 0x5a, 0x4e, 0x7d, 0x52, 0x4b, 0x1e, 0x9a, 0x61, 0x2e, 0x8d, 0x40, 0x7b, 0xc5, 0x13}
 
 // nameUUID returns the version 5 UUID of name in idNamespace, in its
@@ -120,6 +121,10 @@ type atomEntry struct {
 // relative to the feed otherwise, which sits at the site root.
 func (r *renderer) feed() ([]byte, error) {
 	cfg := &r.site.Config
+	home := "index.html"
+	if cfg.BaseURL != "" {
+		home = cfg.BaseURL // the index's canonical URL
+	}
 	f := atomFeed{
 		Lang:    cfg.Language,
 		ID:      "urn:uuid:" + r.siteUUID(),
@@ -127,14 +132,10 @@ func (r *renderer) feed() ([]byte, error) {
 		Updated: r.siteUpdated().Format(time.RFC3339),
 		Links: []atomLink{
 			{Rel: "self", Type: "application/atom+xml", Href: r.siteURL("feed.xml")},
-			{Rel: "alternate", Type: "text/html", Href: r.siteURL("index.html")},
+			{Rel: "alternate", Type: "text/html", Href: home},
 		},
-		Author:    atomPerson{Name: cfg.Title},
+		Author:    atomPerson{Name: cfg.Title, URI: cfg.BaseURL},
 		Generator: "timeline",
-	}
-	if cfg.BaseURL != "" {
-		f.Links[1].Href = cfg.BaseURL
-		f.Author.URI = cfg.BaseURL
 	}
 	if cfg.Description != "" {
 		f.Subtitle = &atomText{Type: "text", Body: cfg.Description}

@@ -101,6 +101,13 @@ func TestFeedParsesAsAtom(t *testing.T) {
 			if len(doc.Authors) == 0 || doc.Authors[0].Name == "" {
 				t.Errorf("feed author: got %v, want a name (RFC 4287 needs one)", doc.Authors)
 			}
+			wantHome := "index.html"
+			if cfg.BaseURL != "" {
+				wantHome = cfg.BaseURL
+			}
+			if got := atomHref(doc.Links, "alternate"); got != wantHome {
+				t.Errorf("alternate link: got %q, want %q", got, wantHome)
+			}
 			wantSelf := cfg.BaseURL + "feed.xml"
 			if got := atomHref(doc.Links, "self"); got != wantSelf {
 				t.Errorf("self link: got %q, want %q", got, wantSelf)
