@@ -46,14 +46,21 @@ func eventUpdated(e *Event) time.Time { return e.Date.First() }
 // the source's updated date and the events' dates, or the Unix epoch for a
 // site with neither. It never depends on the time of the build.
 func (r *renderer) siteUpdated() time.Time {
-	latest := time.Unix(0, 0).UTC()
+	var latest time.Time
+	found := false
+	consider := func(t time.Time) {
+		if !found || t.After(latest) {
+			latest, found = t, true
+		}
+	}
 	if d, err := ParseDate(r.site.Config.Source.Updated); err == nil {
-		latest = d.First()
+		consider(d.First())
 	}
 	for _, e := range r.site.Events {
-		if t := eventUpdated(e); t.After(latest) {
-			latest = t
-		}
+		consider(eventUpdated(e))
+	}
+	if !found {
+		return time.Unix(0, 0).UTC()
 	}
 	return latest
 }

@@ -186,6 +186,7 @@ func TestFeedUpdated(t *testing.T) {
 		{"source later", "2017-03-21", map[string]string{"a": event("2014-08")}, "2017-03-21T00:00:00Z"},
 		{"event later", "2001", map[string]string{"a": event("2014-08-05"), "b": event("1999")}, "2014-08-05T00:00:00Z"},
 		{"no source date", "", map[string]string{"a": event("2003-04")}, "2003-04-01T00:00:00Z"},
+		{"before 1970", "1950-06", map[string]string{"a": event("1848")}, "1950-06-01T00:00:00Z"},
 		{"nothing dated", "", nil, "1970-01-01T00:00:00Z"},
 	}
 	for _, tt := range tests {

@@ -13,6 +13,7 @@
 // when it starts and whenever an embed loads. No dependencies.
 (function () {
   "use strict";
+  // Loading the script twice (two snippets on one page) is harmless.
   if (window.timelineEmbedLoaded) return;
   window.timelineEmbedLoaded = true;
 
