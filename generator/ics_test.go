@@ -240,8 +240,12 @@ func TestICSDates(t *testing.T) {
 		for i, e := range site.Events {
 			byID[e.ID] = events[i]
 		}
+		name := "no-base"
+		if base != "" {
+			name = "base"
+		}
 		for _, tt := range tests {
-			t.Run(tt.id, func(t *testing.T) {
+			t.Run(name+"/"+tt.id, func(t *testing.T) {
 				v, ok := byID[tt.id]
 				if !ok {
 					t.Fatalf("no VEVENT for %s", tt.id)
