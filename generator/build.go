@@ -35,12 +35,19 @@ type BuildResult struct {
 	Files    int
 	Duration time.Duration
 	OutDir   string
+	// BaseURL is the base URL the site was built with, or empty.
+	BaseURL string
 }
 
 // String is the one-line summary the command prints after a build, such as
-// "7 events, 11 files, 4 ms → public/".
+// "7 events, 11 files, 4 ms → public/". Without a base URL it says which
+// outputs were left out for want of one.
 func (r *BuildResult) String() string {
-	return fmt.Sprintf("%d events, %d files, %d ms → %s%c", r.Events, r.Files, r.Duration.Milliseconds(), displayPath(r.OutDir), filepath.Separator)
+	s := fmt.Sprintf("%d events, %d files, %d ms → %s%c", r.Events, r.Files, r.Duration.Milliseconds(), displayPath(r.OutDir), filepath.Separator)
+	if r.BaseURL == "" {
+		s += "; no baseURL: sitemap.xml and robots.txt skipped"
+	}
+	return s
 }
 
 // Build loads, validates and renders the site and replaces the output folder
@@ -66,7 +73,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err := publish(outDir, files); err != nil {
 		return nil, err
 	}
-	return &BuildResult{Events: len(site.Events), Files: len(files), Duration: time.Since(began), OutDir: outDir}, nil
+	return &BuildResult{Events: len(site.Events), Files: len(files), Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
 }
 
 // Check loads and validates the site in siteDir, drafts included, and

@@ -41,8 +41,19 @@ func (l layoutSet) read(name string) ([]byte, string, error) {
 // page parses the base layout, the partials and the named page layout into
 // one template whose entry point is "base".
 func (l layoutSet) page(name string) (*template.Template, error) {
+	return l.parse(name, "base.html", "partials.html", name)
+}
+
+// standalone parses the partials and the named layout, which defines
+// "base" itself: a page without the site's header and footer.
+func (l layoutSet) standalone(name string) (*template.Template, error) {
+	return l.parse(name, "partials.html", name)
+}
+
+// parse parses the layout files into one template named after the page.
+func (l layoutSet) parse(name string, files ...string) (*template.Template, error) {
 	t := template.New("page:" + name)
-	for _, file := range []string{"base.html", "partials.html", name} {
+	for _, file := range files {
 		data, path, err := l.read(file)
 		if err != nil {
 			return nil, err

@@ -45,6 +45,8 @@ type pageData struct {
 	Years           []yearGroup
 	Overview        template.HTML
 	OverviewCaption string
+	// EmbedSnippet is the HTML a host page pastes to embed the timeline.
+	EmbedSnippet string
 
 	// An event page.
 	Event      *Event
@@ -146,6 +148,26 @@ func (r *renderer) files() (map[string][]byte, error) {
 	if out["timeline.json"], err = r.json(); err != nil {
 		return nil, err
 	}
+	if out["timelinejs.json"], err = r.timelineJS(); err != nil {
+		return nil, err
+	}
+	if out["feed.xml"], err = r.feed(); err != nil {
+		return nil, err
+	}
+	out["timeline.ics"] = r.ics()
+	if out["embed.html"], err = r.embedPage(); err != nil {
+		return nil, err
+	}
+	if out["embed.js"], err = r.embedScript(); err != nil {
+		return nil, err
+	}
+	// A sitemap and robots.txt need absolute URLs.
+	if r.site.Config.BaseURL != "" {
+		if out["sitemap.xml"], err = r.sitemap(); err != nil {
+			return nil, err
+		}
+		out["robots.txt"] = r.robots()
+	}
 	return out, nil
 }
 
@@ -169,6 +191,17 @@ func (r *renderer) index() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	data := r.timeline()
+	data.EmbedSnippet = r.embedSnippet()
+	if data.Script, err = r.withLayoutScript(data.Script, "embed-snippet.js"); err != nil {
+		return nil, err
+	}
+	return execute(t, data)
+}
+
+// timeline returns the data of a page that shows the whole timeline at the
+// site root: the index and the embed.
+func (r *renderer) timeline() *pageData {
 	data := r.base("", "", r.site.Config.Description)
 	for _, c := range r.ordered {
 		if c.Count > 0 {
@@ -187,7 +220,7 @@ func (r *renderer) index() ([]byte, error) {
 		data.OverviewCaption = fmt.Sprintf("Overview: %d events from %s to %s. Bars are periods, dots single events; each links to its entry below.",
 			len(events), events[0].Date.Human(), lastDate(events).Human())
 	}
-	return execute(t, data)
+	return data
 }
 
 // lastDate returns the latest date any event reaches: its end, or its start.

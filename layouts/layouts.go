@@ -6,7 +6,9 @@ package layouts
 import "embed"
 
 // FS holds the default layouts: base.html, partials.html, index.html,
-// event.html, 404.html, style.css and timeline.js.
+// event.html, 404.html, style.css and timeline.js; embed.html with
+// embed.css and embed-frame.js (the page for iframes), embed.js (the
+// script for host pages) and embed-snippet.js (the index's copy button).
 //
 //go:embed *.html *.css *.js
 var FS embed.FS

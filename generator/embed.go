@@ -1,0 +1,65 @@
+package generator
+
+import (
+	"html/template"
+	"strings"
+)
+
+// embedHeight is the height an embed's iframe has until embed.js sizes it,
+// and without embed.js: the frame then scrolls.
+const embedHeight = "600px"
+
+// embedPage renders embed.html: the overview and the events, compact,
+// without the site's header and footer, for an iframe. Links to pages open
+// in the top window; the category filter can be preset with ?category=ID
+// or #category=ID.
+func (r *renderer) embedPage() ([]byte, error) {
+	t, err := r.layouts.standalone("embed.html")
+	if err != nil {
+		return nil, err
+	}
+	css, err := r.layouts.text("embed.css")
+	if err != nil {
+		return nil, err
+	}
+	data := r.timeline()
+	data.Style += template.CSS("\n" + css)
+	if data.Script, err = r.withLayoutScript(data.Script, "embed-frame.js"); err != nil {
+		return nil, err
+	}
+	return execute(t, data)
+}
+
+// embedScript returns embed.js, the script host pages load to size their
+// embeds.
+func (r *renderer) embedScript() ([]byte, error) {
+	script, err := r.layouts.text("embed.js")
+	return []byte(script), err
+}
+
+// withLayoutScript returns script followed by the named layout script.
+func (r *renderer) withLayoutScript(script template.JS, name string) (template.JS, error) {
+	more, err := r.layouts.text(name)
+	if err != nil {
+		return "", err
+	}
+	return script + template.JS("\n;"+more), nil
+}
+
+// embedSnippet returns the HTML that embeds the timeline in another page:
+// an iframe with a title and the script that sizes it. Its addresses are
+// absolute with a base URL; without one they are relative, right for a page
+// beside index.html.
+func (r *renderer) embedSnippet() string {
+	cfg := &r.site.Config
+	var b strings.Builder
+	b.WriteString(`<iframe src="`)
+	b.WriteString(template.HTMLEscapeString(cfg.BaseURL + "embed.html"))
+	b.WriteString(`" title="`)
+	b.WriteString(template.HTMLEscapeString(cfg.Title))
+	b.WriteString(`" style="width:100%;height:` + embedHeight + `;border:0" loading="lazy" data-timeline-embed></iframe>` + "\n")
+	b.WriteString(`<script src="`)
+	b.WriteString(template.HTMLEscapeString(cfg.BaseURL + "embed.js"))
+	b.WriteString(`" async></script>`)
+	return b.String()
+}

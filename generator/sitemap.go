@@ -1,0 +1,36 @@
+package generator
+
+import "encoding/xml"
+
+// sitemapURLSet is sitemap.xml in the Sitemaps 0.9 protocol.
+type sitemapURLSet struct {
+	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc string `xml:"loc"`
+}
+
+// sitemap renders sitemap.xml: the absolute URLs of the index and of every
+// event page. Only a site with a base URL has one: a sitemap needs
+// absolute URLs.
+func (r *renderer) sitemap() ([]byte, error) {
+	base := r.site.Config.BaseURL
+	set := sitemapURLSet{URLs: []sitemapURL{{Loc: base}}}
+	for _, e := range r.site.Events {
+		set.URLs = append(set.URLs, sitemapURL{Loc: base + "events/" + e.ID + ".html"})
+	}
+	out, err := xml.Marshal(set)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(xml.Header), out...), nil
+}
+
+// robots renders robots.txt, which allows everything and names the
+// sitemap. Crawlers read it only at the root of a host, so under a
+// sub-path it is there for the host's owner to merge into theirs.
+func (r *renderer) robots() []byte {
+	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.site.Config.BaseURL + "sitemap.xml\n")
+}
