@@ -12,7 +12,7 @@ import (
 const (
 	overviewWidth  = 960.0
 	overviewMargin = 24.0 // room left and right for markers at the ends
-	laneHeight     = 36.0
+	laneHeight     = 40.0
 	axisHeight     = 34.0
 	markerRadius   = 10.0
 	minGap         = 26.0 // markers closer than this go to separate lanes

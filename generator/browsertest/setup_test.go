@@ -185,4 +185,4 @@ func open(tb testing.TB, page string, width, height int64, scheme string) contex
 }
 
 // pages are the pages every check opens.
-var pages = []string{"index.html", "events/2012-03-ipcp.html", "404.html"}
+var pages = []string{"index.html", "events/2012-03-ipcp.html", "embed.html", "404.html"}
