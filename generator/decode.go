@@ -39,30 +39,41 @@ func newTOMLFile(path string, data []byte) *tomlFile {
 	return f
 }
 
+// invalidUTF8Position returns the line and byte column of the first byte
+// of data that is not valid UTF-8.
 func invalidUTF8Position(data []byte) (line, col int) {
-	line, col = 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
+	offset := 0
+	for offset < len(data) {
+		r, size := utf8.DecodeRune(data[offset:])
 		if r == utf8.RuneError && size <= 1 {
-			return line, col
+			break
 		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		data = data[size:]
+		offset += size
 	}
-	return line, col
+	return offsetPosition(string(data), offset)
+}
+
+// offsetPosition returns the 1-based line and byte column of the byte at
+// offset in src, as go/token counts them.
+func offsetPosition(src string, offset int) (line, col int) {
+	offset = min(max(offset, 0), len(src))
+	before := src[:offset]
+	return strings.Count(before, "\n") + 1, offset - strings.LastIndex(before, "\n")
 }
 
 func (f *tomlFile) errorf(line, col int, format string, args ...any) {
 	f.errs = append(f.errs, &Error{Path: f.path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
-// keyErrorf reports an error at a key (entry counts arrays of tables).
+// keyErrorf reports an error at a key (entry counts arrays of tables), or
+// at the header of the table of that name.
 func (f *tomlFile) keyErrorf(key string, entry int, format string, args ...any) {
 	pos := f.index.key(key, entry)
+	if pos.Line == 0 {
+		if line := f.index.table(key, entry); line > 0 {
+			pos = keyPosition{Line: line, Col: 1}
+		}
+	}
 	f.errorf(pos.Line, pos.Col, format, args...)
 }
 
@@ -96,6 +107,7 @@ func (f *tomlFile) decode(v any, known []string) bool {
 		return false
 	}
 	entries := map[string]int{}
+	var unknown []string // reported keys: the keys of such a table are not reported again
 	for _, key := range md.Keys() {
 		path := key.String()
 		table, name := "", path
@@ -105,10 +117,14 @@ func (f *tomlFile) decode(v any, known []string) bool {
 		if len(key) == 1 {
 			entries[path]++
 		}
-		if contains(known, path) {
+		if contains(known, path) || inTable(unknown, path) {
 			continue
 		}
+		unknown = append(unknown, path)
 		entry := max(entries[table]-1, 0)
+		if len(key) == 1 {
+			entry = entries[path] - 1 // the nth [[header]] of an array of tables
+		}
 		if exact := matchFold(known, path); exact != "" {
 			f.keyErrorf(path, entry, "unknown key %q: keys are case-sensitive; write %q", name, exact[strings.LastIndex(exact, ".")+1:])
 			continue
@@ -121,9 +137,16 @@ func (f *tomlFile) decode(v any, known []string) bool {
 func (f *tomlFile) decodeError(err error) {
 	var perr toml.ParseError
 	if errors.As(err, &perr) {
-		line, col := perr.Position.Line, perr.Position.Col
-		if line < 1 {
-			line, col = 0, 0
+		// The parser's Line and Col disagree with each other at the start
+		// and end of a line; its byte offset is exact, so place the error
+		// by that (the parser skips a leading byte order mark).
+		line, col := 0, 0
+		if perr.Position.Line >= 1 {
+			start := perr.Position.Start
+			if strings.HasPrefix(f.src, "\ufeff") {
+				start += len("\ufeff")
+			}
+			line, col = offsetPosition(f.src, start)
 		}
 		msg := perr.Message
 		if perr.Usage != "" {
@@ -154,6 +177,16 @@ func (f *tomlFile) decodeError(err error) {
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// inTable reports whether the dotted key path lies inside one of tables.
+func inTable(tables []string, path string) bool {
+	for _, t := range tables {
+		if strings.HasPrefix(path, t+".") {
 			return true
 		}
 	}

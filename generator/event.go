@@ -160,10 +160,19 @@ func (f *tomlFile) date(key string, value any) Date {
 		}
 		return d
 	case time.Time:
-		if v.Location().String() == "date-local" {
-			return Date{Year: v.Year(), Month: v.Month(), Day: v.Day(), Precision: DayPrecision}
+		switch v.Location().String() {
+		case "date-local":
+			// Through ParseDate, for the same range of years as a string.
+			d, err := ParseDate(v.Format("2006-01-02"))
+			if err != nil {
+				f.valueErrorf(key, 0, "%v", err)
+			}
+			return d
+		case "time-local": // a time of day without a date
+			f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not a time of day`, key)
+		default:
+			f.valueErrorf(key, 0, "%s has a time of day: events have none; write %s = %s", key, key, v.Format("2006-01-02"))
 		}
-		f.valueErrorf(key, 0, "%s has a time of day: events have none; write %s = %s", key, key, v.Format("2006-01-02"))
 	default:
 		f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not %T`, key, value)
 	}

@@ -61,16 +61,21 @@ func publish(outDir string, files map[string][]byte) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	leftovers, err := filepath.Glob(filepath.Join(parent, "."+name+".tmp-*"))
+	// Match the names by prefix, not by a glob pattern: the output's name
+	// may hold glob characters such as "[".
+	prefix := "." + name + ".tmp-"
+	siblings, err := os.ReadDir(parent)
 	if err != nil {
 		return err
 	}
-	for _, dir := range leftovers {
-		if err := os.RemoveAll(dir); err != nil {
-			return err
+	for _, entry := range siblings {
+		if strings.HasPrefix(entry.Name(), prefix) {
+			if err := os.RemoveAll(filepath.Join(parent, entry.Name())); err != nil {
+				return err
+			}
 		}
 	}
-	tmp, err := os.MkdirTemp(parent, "."+name+".tmp-")
+	tmp, err := os.MkdirTemp(parent, prefix)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,11 @@ func indexTOML(src string) *tomlIndex {
 			}
 			continue
 		}
+		if n == 0 && strings.HasPrefix(line, "\ufeff") {
+			// A byte order mark takes three bytes of indentation: columns
+			// count bytes, as go/token does.
+			line = "   " + line[len("\ufeff"):]
+		}
 		trimmed := strings.TrimLeft(line, " \t")
 		indent := len(line) - len(trimmed)
 		switch {

@@ -1,8 +1,8 @@
 package browsertest_test
 
 import (
-	"fmt"
 	"context"
+	"fmt"
 	"math"
 	"net"
 	"net/http"
