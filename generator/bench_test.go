@@ -52,7 +52,7 @@ func BenchmarkStage(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		rendered, err := r.files()
+		rendered, err := r.files(false)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -65,15 +65,25 @@ func BenchmarkStage(b *testing.B) {
 			run  func() error
 		}{
 			{"load", func() error { _, err := Load(site, LoadOptions{}); return err }},
-			{"render", func() error { _, err := r.files(); return err }},
+			{"render", func() error { _, err := r.files(false); return err }},
 			{"minify", func() error {
-				names := sortedNames(rendered)
-				return forEach(len(names), func(i int) error {
-					_, err := minifyFile(names[i], rendered[names[i]])
-					return err
+				outs := make([]output, 0, len(rendered))
+				for name, data := range rendered {
+					outs = append(outs, output{name: name, render: func() ([]byte, error) { return data, nil }})
+				}
+				return render(outs, true, func(string, []byte) error { return nil })
+			}},
+			{"write", func() error {
+				return publish(filepath.Join(site, "..", fmt.Sprintf("out-%d", n)), func(dir string) error {
+					w := newTreeWriter(dir)
+					for name, data := range minified {
+						if err := w.write(name, data); err != nil {
+							return err
+						}
+					}
+					return nil
 				})
 			}},
-			{"write", func() error { return publish(filepath.Join(site, "..", fmt.Sprintf("out-%d", n)), minified) }},
 		}
 		for _, stage := range stages {
 			b.Run(fmt.Sprintf("%s/events=%d", stage.name, n), func(b *testing.B) {

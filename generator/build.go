@@ -13,7 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"sync"
 	"time"
 )
 
@@ -66,14 +66,19 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, err := Render(site)
+	outs, err := siteOutputs(site)
 	if err != nil {
 		return nil, err
 	}
-	if err := publish(outDir, files); err != nil {
+	// Each file goes to disk as soon as it is rendered: the build never
+	// holds the whole site in memory.
+	err = publish(outDir, func(dir string) error {
+		return render(outs, true, newTreeWriter(dir).write)
+	})
+	if err != nil {
 		return nil, err
 	}
-	return &BuildResult{Events: len(site.Events), Files: len(files), Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
+	return &BuildResult{Events: len(site.Events), Files: len(outs), Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
 }
 
 // Check loads and validates the site in siteDir, drafts included, and
@@ -97,42 +102,54 @@ func Check(siteDir string) (*Site, error) {
 // slash-separated path relative to the output folder. The same site gives
 // the same bytes.
 func Render(site *Site) (map[string][]byte, error) {
-	r, err := newRenderer(site)
+	outs, err := siteOutputs(site)
 	if err != nil {
 		return nil, err
 	}
-	files, err := r.files()
-	if err != nil {
-		return nil, err
-	}
-	names := sortedNames(files)
-	minified := make([][]byte, len(names))
-	err = forEach(len(names), func(i int) error {
-		data, err := minifyFile(names[i], files[names[i]])
-		if err != nil {
-			return fmt.Errorf("minify %s: %w", names[i], err)
-		}
-		minified[i] = data
+	files := make(map[string][]byte, len(outs))
+	var mu sync.Mutex
+	err = render(outs, true, func(name string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files[name] = data
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	for i, name := range names {
-		files[name] = minified[i]
-	}
-	if err := addStatic(site.Dir, files); err != nil {
-		return nil, err
-	}
 	return files, nil
 }
 
-// addStatic adds the files of the site's static/ folder, as they are.
-func addStatic(siteDir string, files map[string][]byte) error {
+// siteOutputs returns every file of the site: the rendered ones and those
+// of its static/ folder.
+func siteOutputs(site *Site) ([]output, error) {
+	r, err := newRenderer(site)
+	if err != nil {
+		return nil, err
+	}
+	outs, err := r.outputs()
+	if err != nil {
+		return nil, err
+	}
+	static, err := staticOutputs(site.Dir, outs)
+	if err != nil {
+		return nil, err
+	}
+	return append(outs, static...), nil
+}
+
+// staticOutputs reads the files of the site's static/ folder, to be copied
+// as they are. A static file may not take the name of a generated one.
+func staticOutputs(siteDir string, generated []output) ([]output, error) {
 	root := filepath.Join(siteDir, "static")
 	if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
+	taken := map[string]bool{buildMarker: true}
+	for _, o := range generated {
+		taken[o.name] = true
+	}
+	var outs []output
 	var errs ContentErrors
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -143,7 +160,7 @@ func addStatic(siteDir string, files map[string][]byte) error {
 			return err
 		}
 		name := filepath.ToSlash(rel)
-		if _, clash := files[name]; clash || name == buildMarker {
+		if taken[name] {
 			errs = append(errs, &Error{Path: displayPath(path), Msg: fmt.Sprintf("static file would replace the generated %s: rename or remove it", name)})
 			return nil
 		}
@@ -152,17 +169,17 @@ func addStatic(siteDir string, files map[string][]byte) error {
 			errs = append(errs, &Error{Path: displayPath(path), Msg: err.Error()})
 			return nil
 		}
-		files[name] = data
+		outs = append(outs, output{name: name, asIs: true, render: func() ([]byte, error) { return data, nil }})
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if len(errs) > 0 {
 		errs.sort()
-		return errs
+		return nil, errs
 	}
-	return nil
+	return outs, nil
 }
 
 // resolveDirs returns the absolute site and output folders.
@@ -179,14 +196,4 @@ func resolveDirs(siteDir, outDir string) (string, string, error) {
 	}
 	out, err := filepath.Abs(outDir)
 	return site, out, err
-}
-
-// sortedNames returns the keys of files in order.
-func sortedNames(files map[string][]byte) []string {
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
 }

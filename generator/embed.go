@@ -13,21 +13,35 @@ const embedHeight = "600px"
 // without the site's header and footer, for an iframe. Links to pages open
 // in the top window; the category filter can be preset with ?category=ID
 // or #category=ID.
-func (r *renderer) embedPage() ([]byte, error) {
+func (r *renderer) embedPage(layout *embedLayout) ([]byte, error) {
+	data := r.timeline()
+	data.Style += layout.style
+	data.Script += ";" + layout.script
+	return execute(layout.page, data)
+}
+
+// embedLayout is what embed.html adds to the timeline: its own page layout,
+// style sheet and script.
+type embedLayout struct {
+	page   *template.Template
+	style  template.CSS
+	script template.JS
+}
+
+func (r *renderer) embedLayout() (*embedLayout, error) {
 	t, err := r.layouts.standalone("embed.html")
 	if err != nil {
 		return nil, err
 	}
-	css, err := r.layouts.text("embed.css")
+	css, err := r.layouts.minified("embed.css")
 	if err != nil {
 		return nil, err
 	}
-	data := r.timeline()
-	data.Style += template.CSS("\n" + css)
-	if data.Script, err = r.withLayoutScript(data.Script, "embed-frame.js"); err != nil {
+	script, err := r.layouts.minified("embed-frame.js")
+	if err != nil {
 		return nil, err
 	}
-	return execute(t, data)
+	return &embedLayout{page: t, style: template.CSS(css), script: template.JS(script)}, nil
 }
 
 // embedScript returns embed.js, the script host pages load to size their
@@ -37,13 +51,14 @@ func (r *renderer) embedScript() ([]byte, error) {
 	return []byte(script), err
 }
 
-// withLayoutScript returns script followed by the named layout script.
+// withLayoutScript returns script followed by the named layout script,
+// minified.
 func (r *renderer) withLayoutScript(script template.JS, name string) (template.JS, error) {
-	more, err := r.layouts.text(name)
+	more, err := r.layouts.minified(name)
 	if err != nil {
 		return "", err
 	}
-	return script + template.JS("\n;"+more), nil
+	return script + template.JS(";"+more), nil
 }
 
 // embedSnippet returns the HTML that embeds the timeline in another page:

@@ -84,3 +84,17 @@ func (l layoutSet) text(name string) (string, error) {
 	data, _, err := l.read(name)
 	return string(data), err
 }
+
+// minified returns a style sheet or script layout minified, for pages to
+// inline: the page minifier leaves inline CSS and JS as they are.
+func (l layoutSet) minified(name string) (string, error) {
+	data, path, err := l.read(name)
+	if err != nil {
+		return "", err
+	}
+	min, err := minifyFile(name, data)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	return string(min), nil
+}

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -116,5 +117,40 @@ func TestMinifyByExtension(t *testing.T) {
 				t.Errorf("minify %s %q: got %q, want %q", tt.name, tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+var inlineCode = regexp.MustCompile(`(?s)<(style|script)>(.*?)</(?:style|script)>`)
+
+// TestInlineCodeIsMinified renders the fixture site and checks that every
+// style sheet and script a page inlines is already minified: the page
+// minifier passes inline code through, so the renderer must minify it.
+func TestInlineCodeIsMinified(t *testing.T) {
+	site, err := Load("testdata/site", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Render(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for name, data := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		for _, m := range inlineCode.FindAllStringSubmatch(string(data), -1) {
+			ext := map[string]string{"style": ".css", "script": ".js"}[m[1]]
+			// Minifying twice may rename variables or join statements
+			// differently, but code that was never minified shrinks by far
+			// more than 2%.
+			if again := minifyString(t, "inline"+ext, m[2]); len(again) < len(m[2])*98/100 {
+				t.Errorf("%s: inline <%s> is not minified (%d bytes, %d when minified): %.80q", name, m[1], len(m[2]), len(again), m[2])
+			}
+			checked++
+		}
+	}
+	if checked < 4 {
+		t.Fatalf("checked %d inline blocks; want the style and script of every page", checked)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // buildMarker is the file every build writes at the top of its output. A
@@ -56,7 +57,7 @@ func checkOutDir(siteDir, outDir string) error {
 // temporary folder, then swaps that folder with the old output, so that a
 // reader (or a build killed at any instant) sees the old tree or the new
 // one, never a mix. It first removes what a killed build left behind.
-func publish(outDir string, files map[string][]byte) error {
+func publish(outDir string, write func(dir string) error) error {
 	parent, name := filepath.Dir(outDir), filepath.Base(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -82,7 +83,11 @@ func publish(outDir string, files map[string][]byte) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	if err := writeTree(tmp, files); err != nil {
+	err = write(tmp)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(tmp, buildMarker), []byte(buildMarkerText), 0o644)
+	}
+	if err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -94,28 +99,33 @@ func publish(outDir string, files map[string][]byte) error {
 	return os.RemoveAll(tmp)
 }
 
-// writeTree writes files (by slash-separated path) and the build marker
-// under dir, in sorted order.
-func writeTree(dir string, files map[string][]byte) error {
-	names := sortedNames(files)
-	made := map[string]bool{}
-	for _, name := range append(names, buildMarker) {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if sub := filepath.Dir(path); !made[sub] {
-			if err := os.MkdirAll(sub, 0o755); err != nil {
-				return err
-			}
-			made[sub] = true
-		}
-		data, ok := files[name]
-		if name == buildMarker {
-			data = []byte(buildMarkerText)
-		} else if !ok || strings.Contains(name, "..") {
-			return fmt.Errorf("bad output path %q", name)
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
+// treeWriter writes files into a folder, making subfolders as needed. Its
+// write method is safe for concurrent use.
+type treeWriter struct {
+	dir  string
+	mu   sync.Mutex
+	made map[string]bool // the subfolders made so far
+}
+
+func newTreeWriter(dir string) *treeWriter {
+	return &treeWriter{dir: dir, made: map[string]bool{}}
+}
+
+// write writes data to the slash-separated path name under the folder.
+func (w *treeWriter) write(name string, data []byte) error {
+	if !fs.ValidPath(name) || name == "." {
+		return fmt.Errorf("bad output path %q", name)
+	}
+	path := filepath.Join(w.dir, filepath.FromSlash(name))
+	sub := filepath.Dir(path)
+	w.mu.Lock()
+	if !w.made[sub] {
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			w.mu.Unlock()
 			return err
 		}
+		w.made[sub] = true
 	}
-	return nil
+	w.mu.Unlock()
+	return os.WriteFile(path, data, 0o644)
 }

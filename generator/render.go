@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"strconv"
+	"sync"
 )
 
 // categoryInfo is a declared category as the layouts show it.
@@ -76,99 +77,135 @@ func newRenderer(site *Site) (*renderer, error) {
 			info.Count++
 		}
 	}
-	style, err := r.layouts.text("style.css")
-	if err != nil {
-		return nil, err
-	}
-	script, err := r.layouts.text("timeline.js")
-	if err != nil {
-		return nil, err
-	}
 	// Pages inline these; minifying them once here spares the page
 	// minifier from doing it for every page.
-	minStyle, err := minifyFile("style.css", []byte(style))
+	style, err := r.layouts.minified("style.css")
 	if err != nil {
-		return nil, fmt.Errorf("layouts/style.css: %w", err)
+		return nil, err
 	}
-	minScript, err := minifyFile("timeline.js", []byte(script))
+	script, err := r.layouts.minified("timeline.js")
 	if err != nil {
-		return nil, fmt.Errorf("layouts/timeline.js: %w", err)
+		return nil, err
 	}
-	r.style, r.script = template.CSS(minStyle), template.JS(minScript)
+	r.style, r.script = template.CSS(style), template.JS(script)
 	return r, nil
 }
 
-// files renders every output of the site, by slash-separated path.
-func (r *renderer) files() (map[string][]byte, error) {
-	out := map[string][]byte{}
-	index, err := r.index()
-	if err != nil {
-		return nil, err
-	}
-	out["index.html"] = index
+// output is one file of the site and how to make it.
+type output struct {
+	name   string // slash-separated path in the output folder
+	render func() ([]byte, error)
+	asIs   bool // copied as it is, never minified (static files)
+}
+
+// emitFunc receives the rendered files of a site. The renderer calls it
+// from several goroutines at once.
+type emitFunc func(name string, data []byte) error
+
+// outputs lists every file the site's layouts and events make, the large
+// ones first so that they overlap with the many small ones. It parses the
+// layouts, so that a layout error stops a build before anything is written.
+func (r *renderer) outputs() ([]output, error) {
 	eventPage, err := r.layouts.page("event.html")
 	if err != nil {
 		return nil, err
-	}
-	pages := make([][]byte, len(r.site.Events))
-	err = forEach(len(r.site.Events), func(i int) error {
-		e := r.site.Events[i]
-		data := r.base("../", "events/"+e.ID+".html", e.Summary)
-		data.Event, data.Category = e, r.categories[e.Category]
-		if i > 0 {
-			data.Prev = r.site.Events[i-1]
-		}
-		if i+1 < len(r.site.Events) {
-			data.Next = r.site.Events[i+1]
-		}
-		data.Script = ""
-		page, err := execute(eventPage, data)
-		pages[i] = page
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	for i, e := range r.site.Events {
-		out["events/"+e.ID+".html"] = pages[i]
 	}
 	notFound, err := r.layouts.page("404.html")
 	if err != nil {
 		return nil, err
 	}
+	index, err := r.layouts.page("index.html")
+	if err != nil {
+		return nil, err
+	}
+	embed, err := r.embedLayout()
+	if err != nil {
+		return nil, err
+	}
+	outs := []output{
+		{name: "index.html", render: func() ([]byte, error) { return r.index(index) }},
+		{name: "embed.html", render: func() ([]byte, error) { return r.embedPage(embed) }},
+		{name: "feed.xml", render: r.feed},
+		{name: "timeline.json", render: r.json},
+		{name: "timelinejs.json", render: r.timelineJS},
+		{name: "timeline.ics", render: func() ([]byte, error) { return r.ics(), nil }},
+	}
+	for i, e := range r.site.Events {
+		outs = append(outs, output{name: "events/" + e.ID + ".html", render: func() ([]byte, error) { return r.eventPage(eventPage, i) }})
+	}
+	outs = append(outs,
+		output{name: "404.html", render: func() ([]byte, error) { return r.notFound(notFound) }},
+		output{name: "embed.js", render: r.embedScript},
+	)
+	// A sitemap and robots.txt need absolute URLs.
+	if r.site.Config.BaseURL != "" {
+		outs = append(outs,
+			output{name: "sitemap.xml", render: r.sitemap},
+			output{name: "robots.txt", render: func() ([]byte, error) { return r.robots(), nil }},
+		)
+	}
+	return outs, nil
+}
+
+// render renders outs on every CPU, minified when minified is set, and
+// hands each file to emit.
+func render(outs []output, minified bool, emit emitFunc) error {
+	return forEach(len(outs), func(i int) error {
+		data, err := outs[i].render()
+		if err != nil {
+			return err
+		}
+		if minified && !outs[i].asIs {
+			if data, err = minifyFile(outs[i].name, data); err != nil {
+				return fmt.Errorf("minify %s: %w", outs[i].name, err)
+			}
+		}
+		return emit(outs[i].name, data)
+	})
+}
+
+// files renders every output of the site into memory, by slash-separated
+// path, minified when minified is set.
+func (r *renderer) files(minified bool) (map[string][]byte, error) {
+	outs, err := r.outputs()
+	if err != nil {
+		return nil, err
+	}
+	files := make(map[string][]byte, len(outs))
+	var mu sync.Mutex
+	err = render(outs, minified, func(name string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files[name] = data
+		return nil
+	})
+	return files, err
+}
+
+// eventPage renders the page of the ith event.
+func (r *renderer) eventPage(t *template.Template, i int) ([]byte, error) {
+	e := r.site.Events[i]
+	data := r.base("../", "events/"+e.ID+".html", e.Summary)
+	data.Event, data.Category = e, r.categories[e.Category]
+	if i > 0 {
+		data.Prev = r.site.Events[i-1]
+	}
+	if i+1 < len(r.site.Events) {
+		data.Next = r.site.Events[i+1]
+	}
+	data.Script = ""
+	return execute(t, data)
+}
+
+// notFound renders 404.html.
+func (r *renderer) notFound(t *template.Template) ([]byte, error) {
 	data := r.base("", "", "Page not found.")
 	if r.site.Config.BaseURL != "" {
 		// A host serves 404.html at any depth: only absolute links work there.
 		data.Root = r.site.Config.BaseURL
 	}
 	data.Canonical, data.Script = "", ""
-	if out["404.html"], err = execute(notFound, data); err != nil {
-		return nil, err
-	}
-	if out["timeline.json"], err = r.json(); err != nil {
-		return nil, err
-	}
-	if out["timelinejs.json"], err = r.timelineJS(); err != nil {
-		return nil, err
-	}
-	if out["feed.xml"], err = r.feed(); err != nil {
-		return nil, err
-	}
-	out["timeline.ics"] = r.ics()
-	if out["embed.html"], err = r.embedPage(); err != nil {
-		return nil, err
-	}
-	if out["embed.js"], err = r.embedScript(); err != nil {
-		return nil, err
-	}
-	// A sitemap and robots.txt need absolute URLs.
-	if r.site.Config.BaseURL != "" {
-		if out["sitemap.xml"], err = r.sitemap(); err != nil {
-			return nil, err
-		}
-		out["robots.txt"] = r.robots()
-	}
-	return out, nil
+	return execute(t, data)
 }
 
 func (r *renderer) base(root, path, description string) *pageData {
@@ -186,12 +223,9 @@ func (r *renderer) base(root, path, description string) *pageData {
 	return data
 }
 
-func (r *renderer) index() ([]byte, error) {
-	t, err := r.layouts.page("index.html")
-	if err != nil {
-		return nil, err
-	}
+func (r *renderer) index(t *template.Template) ([]byte, error) {
 	data := r.timeline()
+	var err error
 	data.EmbedSnippet = r.embedSnippet()
 	if data.Script, err = r.withLayoutScript(data.Script, "embed-snippet.js"); err != nil {
 		return nil, err
