@@ -18,6 +18,9 @@ type Config struct {
 	Categories []Category
 	// Source is what the site is written from.
 	Source Source
+	// IndexLimit is the most events the index shows in full; a larger site
+	// gets an index of years and one page per year.
+	IndexLimit int
 }
 
 // Category is a declared kind of event.
@@ -35,7 +38,7 @@ type Source struct {
 }
 
 var configKeys = []string{
-	"title", "description", "language", "baseURL",
+	"title", "description", "language", "baseURL", "indexLimit",
 	"categories", "categories.id", "categories.label",
 	"source", "source.title", "source.url", "source.updated",
 }
@@ -48,6 +51,7 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 		Description string `toml:"description"`
 		Language    string `toml:"language"`
 		BaseURL     string `toml:"baseURL"`
+		IndexLimit  *int   `toml:"indexLimit"`
 		Categories  []struct {
 			ID    string `toml:"id"`
 			Label string `toml:"label"`
@@ -72,6 +76,13 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 	}
 	if cfg.Language == "" {
 		cfg.Language = "en"
+	}
+	cfg.IndexLimit = DefaultIndexLimit
+	if raw.IndexLimit != nil {
+		if *raw.IndexLimit < 1 {
+			f.valueErrorf("indexLimit", 0, "indexLimit must be 1 or more: it is the most events the index shows in full")
+		}
+		cfg.IndexLimit = *raw.IndexLimit
 	}
 	if raw.BaseURL != "" {
 		base, err := NormalizeBaseURL(raw.BaseURL)

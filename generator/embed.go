@@ -17,6 +17,7 @@ func (r *renderer) embedPage(layout *embedLayout) ([]byte, error) {
 	data := r.timeline()
 	data.Style += layout.style
 	data.Script += ";" + layout.script
+	data.LinkTarget = "_top"
 	return execute(layout.page, data)
 }
 

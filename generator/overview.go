@@ -27,9 +27,9 @@ type overviewItem struct {
 }
 
 // renderOverview draws the whole span of the events as an SVG: a year
-// axis, ranges as bars, single events as markers, each a link to the event's
-// place in the timeline (prefix + "#" + id). It returns "" for no events.
-func renderOverview(events []*Event, cfg *Config, prefix string) template.HTML {
+// axis, ranges as bars, single events as markers, each a link to the
+// event's place in the timeline (href). It returns "" for no events.
+func renderOverview(events []*Event, cfg *Config, href func(*Event) string) template.HTML {
 	if len(events) == 0 {
 		return ""
 	}
@@ -94,8 +94,8 @@ func renderOverview(events []*Event, cfg *Config, prefix string) template.HTML {
 			class += fmt.Sprintf(" c%d", i+1)
 		}
 		label := e.Title + ", " + e.Span()
-		fmt.Fprintf(&b, `<a href="%s#%s" class="%s" aria-label="%s"><title>%s</title>`,
-			template.HTMLEscapeString(prefix), e.ID, class, template.HTMLEscapeString(label), template.HTMLEscapeString(label))
+		fmt.Fprintf(&b, `<a href="%s" class="%s" aria-label="%s"><title>%s</title>`,
+			template.HTMLEscapeString(href(e)), class, template.HTMLEscapeString(label), template.HTMLEscapeString(label))
 		if it.x2 > it.x1 {
 			// A bar, with a generous invisible hit area around it.
 			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%.1f" height="%g"/>`, it.x1, y-laneHeight/2, it.x2-it.x1, laneHeight)
@@ -149,4 +149,56 @@ func categoryIndex(cfg *Config, id string) int {
 		}
 	}
 	return -1
+}
+
+// renderYearOverview draws a site with many events as one bar per year,
+// its height the year's share of the busiest year, each a link to the
+// year's events. Every year gets a column of at least 26 units, so the
+// drawing grows wider than the page (and scrolls) rather than shrinking
+// its targets.
+func renderYearOverview(years []yearLink) template.HTML {
+	if len(years) == 0 {
+		return ""
+	}
+	first, last := years[0].Year, years[len(years)-1].Year
+	busiest := 0
+	for _, y := range years {
+		busiest = max(busiest, y.Count)
+	}
+	span := last - first + 1
+	column := max(26.0, (overviewWidth-2*overviewMargin)/float64(span))
+	width := 2*overviewMargin + column*float64(span)
+	const chart = 96.0 // the height of the tallest bar
+	height := chart + axisHeight + 8
+	axisY := height - axisHeight + 6
+	// Label every year when there is room, else round years only.
+	every := 1
+	for _, step := range []int{2, 5, 10, 20, 50, 100} {
+		if column*float64(every) >= 40 {
+			break
+		}
+		every = step
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="overview-svg by-year" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
+		width, height, width, height)
+	fmt.Fprintf(&b, `<g class="axis" aria-hidden="true"><line x1="%g" y1="%g" x2="%g" y2="%g"/>`, overviewMargin/2, axisY, width-overviewMargin/2, axisY)
+	for y := first; y <= last; y++ {
+		if every == 1 || y%every == 0 {
+			x := overviewMargin + column*(float64(y-first)+0.5)
+			fmt.Fprintf(&b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/><text x="%.1f" y="%g">%d</text>`, x, axisY, x, axisY+6, x, axisY+22, y)
+		}
+	}
+	b.WriteString(`</g>`)
+	for _, y := range years {
+		x := overviewMargin + column*float64(y.Year-first)
+		h := max(3, chart*float64(y.Count)/float64(busiest))
+		label := fmt.Sprintf("%d: %d event%s", y.Year, y.Count, map[bool]string{true: "", false: "s"}[y.Count == 1])
+		fmt.Fprintf(&b, `<a href="%s" class="item" aria-label="%s"><title>%s</title>`, template.HTMLEscapeString(y.URL), label, label)
+		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="4" width="%.1f" height="%g"/>`, x, column, axisY-4)
+		fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="2"/>`, x+column*0.15, axisY-h, column*0.7, h)
+		b.WriteString(`</a>`)
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
 }

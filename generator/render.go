@@ -41,11 +41,23 @@ type pageData struct {
 	Style         template.CSS
 	Script        template.JS
 
-	// The index.
-	Categories      []*categoryInfo
-	Years           []yearGroup
+	// The index and the year pages.
+	Categories []*categoryInfo
+	// Years holds the events the page lists in full, by year.
+	Years []yearGroup
+	// EventCount is the number of events in Years.
+	EventCount int
+	// YearLinks lists the years with their pages, on the index of a site
+	// too large for one page.
+	YearLinks       []yearLink
 	Overview        template.HTML
 	OverviewCaption string
+	// LinkTarget is the target of links that leave the page, "_top" in
+	// the embed.
+	LinkTarget string
+	// Year, PrevYear and NextYear are set on a year page.
+	Year               int
+	PrevYear, NextYear *yearLink
 	// EmbedSnippet is the HTML a host page pastes to embed the timeline.
 	EmbedSnippet string
 
@@ -53,6 +65,8 @@ type pageData struct {
 	Event      *Event
 	Category   *categoryInfo
 	Prev, Next *Event
+	// Back leads from the site root to the event's place in the timeline.
+	Back string
 }
 
 // renderer turns a loaded site into its output files.
@@ -122,6 +136,12 @@ func (r *renderer) outputs() ([]output, error) {
 	if err != nil {
 		return nil, err
 	}
+	var yearPage *template.Template
+	if r.paged() {
+		if yearPage, err = r.layouts.page("year.html"); err != nil {
+			return nil, err
+		}
+	}
 	outs := []output{
 		{name: "index.html", render: func() ([]byte, error) { return r.index(index) }},
 		{name: "embed.html", render: func() ([]byte, error) { return r.embedPage(embed) }},
@@ -130,6 +150,7 @@ func (r *renderer) outputs() ([]output, error) {
 		{name: "timelinejs.json", render: r.timelineJS},
 		{name: "timeline.ics", render: func() ([]byte, error) { return r.ics(), nil }},
 	}
+	outs = append(outs, r.yearPages(yearPage)...)
 	for i, e := range r.site.Events {
 		outs = append(outs, output{name: "events/" + e.ID + ".html", render: func() ([]byte, error) { return r.eventPage(eventPage, i) }})
 	}
@@ -186,7 +207,7 @@ func (r *renderer) files(minified bool) (map[string][]byte, error) {
 func (r *renderer) eventPage(t *template.Template, i int) ([]byte, error) {
 	e := r.site.Events[i]
 	data := r.base("../", "events/"+e.ID+".html", e.Summary)
-	data.Event, data.Category = e, r.categories[e.Category]
+	data.Event, data.Category, data.Back = e, r.categories[e.Category], r.eventURL(e)
 	if i > 0 {
 		data.Prev = r.site.Events[i-1]
 	}
@@ -234,7 +255,8 @@ func (r *renderer) index(t *template.Template) ([]byte, error) {
 }
 
 // timeline returns the data of a page that shows the whole timeline at the
-// site root: the index and the embed.
+// site root: the index and the embed. A site too large for one page gets the
+// list of its years instead of its events.
 func (r *renderer) timeline() *pageData {
 	data := r.base("", "", r.site.Config.Description)
 	for _, c := range r.ordered {
@@ -242,19 +264,32 @@ func (r *renderer) timeline() *pageData {
 			data.Categories = append(data.Categories, c)
 		}
 	}
-	for _, e := range r.site.Events {
-		if n := len(data.Years); n == 0 || data.Years[n-1].Year != e.Date.Year {
-			data.Years = append(data.Years, yearGroup{Year: e.Date.Year})
-		}
-		group := &data.Years[len(data.Years)-1]
-		group.Events = append(group.Events, eventItem{Event: e, Category: r.categories[e.Category]})
+	years := r.years()
+	if r.paged() {
+		data.YearLinks = r.yearLinks(years)
+	} else {
+		data.Years, data.EventCount = years, len(r.site.Events)
 	}
 	if events := r.site.Events; len(events) > 0 {
-		data.Overview = renderOverview(events, &r.site.Config, "")
-		data.OverviewCaption = fmt.Sprintf("Overview: %d events from %s to %s. Bars are periods, dots single events; each links to its entry below.",
-			len(events), events[0].Date.Human(), lastDate(events).Human())
+		span := fmt.Sprintf("%d events from %s to %s", len(events), events[0].Date.Human(), lastDate(events).Human())
+		if len(events) > overviewDetailLimit {
+			data.Overview = renderYearOverview(r.yearLinks(years))
+			data.OverviewCaption = "Overview: " + span + ", by year. Each bar links to the events of its year."
+		} else {
+			data.Overview = renderOverview(events, &r.site.Config, r.overviewHref)
+			data.OverviewCaption = "Overview: " + span + ". Bars are periods, dots single events; each links to its entry below."
+		}
 	}
 	return data
+}
+
+// overviewHref is where a marker of the overview leads: the event on the
+// same page, or on its year's page.
+func (r *renderer) overviewHref(e *Event) string {
+	if r.paged() {
+		return r.eventURL(e)
+	}
+	return "#" + e.ID
 }
 
 // lastDate returns the latest date any event reaches: its end, or its start.

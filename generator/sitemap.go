@@ -12,12 +12,17 @@ type sitemapURL struct {
 	Loc string `xml:"loc"`
 }
 
-// sitemap renders sitemap.xml: the absolute URLs of the index and of every
-// event page. Only a site with a base URL has one: a sitemap needs
+// sitemap renders sitemap.xml: the absolute URLs of the index, of every
+// year page (on a site too large for one page) and of every event page. Only a site with a base URL has one: a sitemap needs
 // absolute URLs.
 func (r *renderer) sitemap() ([]byte, error) {
 	base := r.site.Config.BaseURL
 	set := sitemapURLSet{URLs: []sitemapURL{{Loc: base}}}
+	if r.paged() {
+		for _, y := range r.yearLinks(r.years()) {
+			set.URLs = append(set.URLs, sitemapURL{Loc: base + y.URL})
+		}
+	}
 	for _, e := range r.site.Events {
 		set.URLs = append(set.URLs, sitemapURL{Loc: base + "events/" + e.ID + ".html"})
 	}

@@ -1,0 +1,134 @@
+package generator_test
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/corpus"
+)
+
+// pagedSite returns a site of six events over three years whose index
+// shows at most limit events in full.
+func pagedSite(tb testing.TB, limit int) string {
+	tb.Helper()
+	files := map[string]string{
+		"config.toml": fmt.Sprintf("title = \"Paged\"\nbaseURL = \"https://example.org/t/\"\nindexLimit = %d\n", limit),
+	}
+	for i, date := range []string{"2001-03", "2001-07", "2002", "2003-01-05", "2003-02", "2003-11"} {
+		id := fmt.Sprintf("%s-e%d", date[:4], i)
+		files["events/"+id+".toml"] = fmt.Sprintf("title = \"Event %d\"\ndate = %q\nsummary = \"Summary %d.\"\nbody = \"Body text %d.\"\n", i, date, i, i)
+	}
+	return newSite(tb, files)
+}
+
+// TestLargeSiteGetsYearPages builds a site over its index limit: the index
+// lists the years, each year has a page with its events in full, event
+// pages lead back to their year, and the sitemap names the year pages.
+func TestLargeSiteGetsYearPages(t *testing.T) {
+	site, err := generator.Load(pagedSite(t, 5), generator.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := generator.Render(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := string(files["index.html"])
+	for _, want := range []string{`href=years/2001.html`, `href=years/2002.html`, `href=years/2003.html`, `2 events`, `1 event<`} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
+	if strings.Contains(index, "Body text") {
+		t.Errorf("index.html shows event bodies; over the limit it should list the years only")
+	}
+	wantYears := map[string][]int{"years/2001.html": {0, 1}, "years/2002.html": {2}, "years/2003.html": {3, 4, 5}}
+	for page, events := range wantYears {
+		html := string(files[page])
+		if html == "" {
+			t.Errorf("%s is missing", page)
+			continue
+		}
+		if got := strings.Count(html, "<article "); got != len(events) {
+			t.Errorf("%s has %d events; want %d", page, got, len(events))
+		}
+		for _, i := range events {
+			if !strings.Contains(html, fmt.Sprintf("Body text %d.", i)) {
+				t.Errorf("%s lacks the body of event %d", page, i)
+			}
+		}
+		if !strings.Contains(html, "href=../events/") || !strings.Contains(html, "href=../index.html") {
+			t.Errorf("%s: links to event pages and the index must lead up from years/", page)
+		}
+	}
+	if back := regexp.MustCompile(`class=back><a href=([^>]+)>`).FindStringSubmatch(string(files["events/2003-e4.html"])); back == nil || back[1] != "../years/2003.html#2003-e4" {
+		t.Errorf("event page's back link = %v; want ../years/2003.html#2003-e4", back)
+	}
+	if !strings.Contains(string(files["sitemap.xml"]), "https://example.org/t/years/2002.html") {
+		t.Errorf("sitemap.xml does not name the year pages")
+	}
+	if !strings.Contains(string(files["embed.html"]), `target=_top`) || strings.Contains(string(files["embed.html"]), "Summary 0.") {
+		t.Errorf("embed.html over the limit should list the years with links to the top window")
+	}
+}
+
+// TestSmallSiteHasOnePage builds the same site under its limit: no year
+// pages, every event on the index.
+func TestSmallSiteHasOnePage(t *testing.T) {
+	site, err := generator.Load(pagedSite(t, 6), generator.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := generator.Render(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range files {
+		if strings.HasPrefix(name, "years/") {
+			t.Errorf("%s exists; a site within its limit has one page", name)
+		}
+	}
+	if got := strings.Count(string(files["index.html"]), "<article "); got != 6 {
+		t.Errorf("index.html has %d events; want 6", got)
+	}
+}
+
+// TestIndexLimitMustBePositive rejects indexLimit = 0 at its place.
+func TestIndexLimitMustBePositive(t *testing.T) {
+	_, err := generator.Load(pagedSite(t, 0), generator.LoadOptions{})
+	if err == nil || !strings.Contains(err.Error(), "config.toml:3:14: indexLimit must be 1 or more") {
+		t.Errorf("got %v; want config.toml:3:14: indexLimit must be 1 or more…", err)
+	}
+}
+
+// TestDenseOverviewGroupsByYear renders a site of 400 events: the overview
+// draws one linked bar per year instead of 400 markers.
+func TestDenseOverviewGroupsByYear(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(dir, corpus.Options{Events: 400, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	site, err := generator.Load(dir, generator.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := generator.Render(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := string(files["index.html"])
+	svg := regexp.MustCompile(`(?s)<svg class="overview-svg by-year".*?</svg>`).FindString(index)
+	if svg == "" {
+		t.Fatal("index.html has no by-year overview")
+	}
+	years := map[int]bool{}
+	for _, e := range site.Events {
+		years[e.Date.Year] = true
+	}
+	if got := strings.Count(svg, "<a "); got != len(years) {
+		t.Errorf("overview has %d links; want one per year with events (%d)", got, len(years))
+	}
+}
