@@ -23,7 +23,7 @@ import (
 	"github.com/natomongolia/timeline/generator"
 )
 
-// DefaultAddr is the address Serve listens on when Options.Addr is empty:
+// DefaultAddr is the address a Server listens on when Options.Addr is empty:
 // loopback only, so the site under edit is not on the network.
 const DefaultAddr = "127.0.0.1:8080"
 
@@ -58,10 +58,10 @@ type Server struct {
 	logMu   sync.Mutex
 }
 
-// New builds the site once and listens on opts.Addr; Run then serves it.
-// It fails with a generator.UsageError when opts.SiteDir holds no site and
-// with a plain error when it cannot listen. Content errors do not make it
-// fail: the pages show them.
+// New listens on opts.Addr, starts watching the site and builds it once;
+// Run then serves it. It fails with a generator.UsageError when
+// opts.SiteDir holds no site or opts.Addr cannot be listened on. Content
+// errors do not make it fail: the pages show them.
 func New(opts Options) (*Server, error) {
 	if opts.SiteDir == "" {
 		opts.SiteDir = "."
