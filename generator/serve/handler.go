@@ -20,14 +20,14 @@ const EventsPath = "/_timeline/events"
 // uncached. Paths that lead outside the site ("..", also percent-encoded)
 // are refused with status 400.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == EventsPath {
-		s.serveEvents(w, r)
-		return
-	}
 	w.Header().Set("Cache-Control", "no-store")
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if r.URL.Path == EventsPath {
+		s.serveEvents(w, r)
 		return
 	}
 	name, ok := fileName(r.URL.Path)
@@ -116,9 +116,7 @@ func write(w http.ResponseWriter, r *http.Request, name string, data []byte, sta
 // rebuilt, until the page goes away or the server shuts down.
 func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	rc := http.NewResponseController(w)
-	h := w.Header()
-	h.Set("Content-Type", "text/event-stream")
-	h.Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	// Reconnect soon after a restart of the server.
 	fmt.Fprint(w, "retry: 1000\n\n")

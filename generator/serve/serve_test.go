@@ -204,7 +204,7 @@ func TestErrorOverlayAndRecovery(t *testing.T) {
 	other := filepath.Join(dir, "events", "2006-b.toml")
 	writeFile(t, other, "title = \"B\"\ndate = \"2006\"\nsumary = \"typo\"\n")
 	nextReload(t, ids, time.Now())
-	waitFor(t, s, "", "timeline-errors") // the two writes may make two builds
+	waitFor(t, s, "", "sumary") // the two writes may make two builds
 
 	status, body := get(t, s.URL())
 	if status != 200 {
@@ -224,11 +224,20 @@ func TestErrorOverlayAndRecovery(t *testing.T) {
 		t.Errorf("the overlay shows an error's text unescaped:\n%s", tail(body))
 	}
 
-	// Fixing both files reloads the page without the overlay.
+	// Fixing both files reloads the page, without the overlay.
+	for drained := false; !drained; {
+		select {
+		case <-ids:
+		default:
+			drained = true
+		}
+	}
+	began := time.Now()
 	writeFile(t, broken, eventFile("Fixed title"))
 	if err := os.Remove(other); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("the fix reloaded the page in %v", nextReload(t, ids, began))
 	waitFor(t, s, "", "Fixed title")
 	if _, body := get(t, s.URL()); strings.Contains(body, "timeline-errors") {
 		t.Errorf("the overlay stays after the fix:\n%s", tail(body))
@@ -332,6 +341,28 @@ func TestResponses(t *testing.T) {
 		if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
 			t.Errorf("/%s: got Cache-Control %q, want no-store", tc.path, cc)
 		}
+	}
+}
+
+func TestOnlyGetAndHead(t *testing.T) {
+	s := start(t, newSite(t))
+	for _, path := range []string{"", serve.EventsPath[1:]} {
+		resp, err := http.Post(s.URL()+path, "text/plain", strings.NewReader("x"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET, HEAD" {
+			t.Errorf("POST /%s: got %d, Allow %q; want 405 and GET, HEAD", path, resp.StatusCode, resp.Header.Get("Allow"))
+		}
+	}
+	resp, err := http.Head(s.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.ContentLength <= 0 {
+		t.Errorf("HEAD /: got %d with length %d, want 200 and the page's length", resp.StatusCode, resp.ContentLength)
 	}
 }
 
