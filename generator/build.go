@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 )
@@ -82,7 +83,8 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 }
 
 // Check loads and validates the site in siteDir, drafts included, and
-// writes nothing.
+// writes nothing. It renders the site as a build with and without drafts
+// would, so it also finds the layout and static-file errors a build finds.
 func Check(siteDir string) (*Site, error) {
 	if siteDir == "" {
 		siteDir = "."
@@ -91,9 +93,15 @@ func Check(siteDir string) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Rendering finds layout errors too.
 	if _, err := Render(site); err != nil {
 		return nil, err
+	}
+	published := *site
+	published.Events = slices.DeleteFunc(slices.Clone(site.Events), func(e *Event) bool { return e.Draft })
+	if len(published.Events) < len(site.Events) {
+		if _, err := Render(&published); err != nil {
+			return nil, err
+		}
 	}
 	return site, nil
 }

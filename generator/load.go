@@ -39,16 +39,10 @@ func Load(dir string, opts LoadOptions) (*Site, error) {
 	}
 	site := &Site{Dir: absDir}
 	var errs ContentErrors
-
-	configPath := filepath.Join(absDir, "config.toml")
-	data, err := os.ReadFile(configPath)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, &UsageError{Msg: fmt.Sprintf("%s is not a site: it has no config.toml (create one with timeline init)", displayPath(absDir))}
-	}
+	site.Config, errs, err = readConfig(absDir)
 	if err != nil {
 		return nil, err
 	}
-	site.Config, errs = loadConfig(displayPath(configPath), data)
 	if opts.BaseURL != "" {
 		base, err := NormalizeBaseURL(opts.BaseURL)
 		if err != nil {
@@ -79,6 +73,38 @@ func Load(dir string, opts LoadOptions) (*Site, error) {
 		return nil
 	})
 	return site, nil
+}
+
+// LoadConfig reads and validates the config.toml of the site in dir. It
+// returns a UsageError when dir holds no config.toml and ContentErrors when
+// the file has errors.
+func LoadConfig(dir string) (*Config, error) {
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	cfg, errs, err := readConfig(absDir)
+	if err != nil {
+		return nil, err
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return &cfg, nil
+}
+
+// readConfig reads and decodes the config.toml of the site in absDir.
+func readConfig(absDir string) (Config, ContentErrors, error) {
+	configPath := filepath.Join(absDir, "config.toml")
+	data, err := os.ReadFile(configPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Config{}, nil, &UsageError{Msg: fmt.Sprintf("%s is not a site: it has no config.toml (create one with timeline init)", displayPath(absDir))}
+	}
+	if err != nil {
+		return Config{}, nil, err
+	}
+	cfg, errs := loadConfig(displayPath(configPath), data)
+	return cfg, errs, nil
 }
 
 // loadEvents decodes every events/*.toml file of the site.

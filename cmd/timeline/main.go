@@ -29,19 +29,36 @@ const usage = `timeline builds a static timeline website from one TOML file per 
 Usage:
   timeline [build] [-site DIR] [-out DIR] [-drafts] [-base-url URL]
   timeline check   [-site DIR]
+  timeline serve   [-site DIR] [-addr 127.0.0.1:8080] [-drafts]
+  timeline new     [-site DIR] [-date YYYY[-MM[-DD]]] TITLE
+  timeline init    [-layouts] DIR
   timeline version
+  timeline help    [COMMAND]
 
 Commands:
   build    validate the site and write it to the output folder (the default)
   check    validate the site and write nothing
+  serve    preview the site from memory, rebuilt and reloaded on every change
+  new      write a new event file: a draft with every key explained
+  init     write a new site: config.toml and an example event
   version  print the version
+  help     print the help of a command
 
-Run "timeline COMMAND -h" for a command's flags.
+Start a timeline:
+  timeline init mysite && cd mysite
+  timeline new "The first event"
+  timeline serve -drafts
+
+Run "timeline help COMMAND" or "timeline COMMAND -h" for a command's flags
+and examples.
 `
 
 // run runs the command with its arguments and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
 	command := "build"
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		args = append([]string{"help"}, args[1:]...)
+	}
 	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
 		command, args = args[0], args[1:]
 	}
@@ -50,12 +67,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return build(args, stdout, stderr)
 	case "check":
 		return check(args, stdout, stderr)
+	case "serve":
+		return serveSite(args, stdout, stderr)
+	case "new":
+		return newEvent(args, stdout, stderr)
+	case "init":
+		return initSite(args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "timeline", version())
 		return exitOK
 	case "help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		return help(args, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "timeline: unknown command %q\n\n%s", command, usage)
 	return exitUsage
@@ -64,10 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { printUsage(stderr, synopsis, name, fs) }
 	return fs
 }
 

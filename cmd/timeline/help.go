@@ -1,0 +1,102 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+)
+
+// commandDoc is what a command's help says besides its synopsis and flags.
+type commandDoc struct {
+	about    string // what the command does, a paragraph
+	examples string // example command lines, with a comment each
+}
+
+var docs = map[string]commandDoc{
+	"build": {
+		about: `Validates the site and writes it to the output folder, replacing the old
+output whole. On content errors it prints every one as path:line:col: message,
+writes nothing and exits with status 1.`,
+		examples: `  timeline                                   # build the site in this folder into public/
+  timeline build -site mysite -out /tmp/site  # build another site elsewhere
+  timeline build -base-url https://example.org/timeline/`,
+	},
+	"check": {
+		about: `Validates everything a build validates (drafts included) and writes
+nothing. Exits with status 1 and prints every error when there are some.`,
+		examples: `  timeline check
+  timeline check -site mysite`,
+	},
+	"serve": {
+		about: `Builds the site in memory and serves it for previewing: the output folder
+is never touched. Every change to config.toml, events/, layouts/ or static/
+rebuilds the site and reloads the pages open in the browser; errors show in
+the page until they are fixed. Ctrl-C stops it.`,
+		examples: `  timeline serve                    # http://127.0.0.1:8080/
+  timeline serve -drafts            # include draft events
+  timeline serve -addr 127.0.0.1:0  # any free port`,
+	},
+	"new": {
+		about: `Writes events/DATE-SLUG.toml, a draft event with every key present and
+explained, and prints its path. SLUG comes from the title. It never
+overwrites a file.`,
+		examples: `  timeline new "Mongolia joins the Kosovo Force"  # dated today
+  timeline new -date 2005-12 "Mongolia joins the Kosovo Force"
+  $EDITOR "$(timeline new -date 2014 'Five Hills')"`,
+	},
+	"init": {
+		about: `Writes a new site into DIR: a config.toml and an events/ folder with one
+example event. It refuses a folder that already holds a site.`,
+		examples: `  timeline init mysite
+  timeline init -layouts mysite  # also copy the default layouts to change them`,
+	},
+	"version": {
+		about:    `Prints the version of timeline, from the module it was built from.`,
+		examples: `  timeline version`,
+	},
+	"help": {
+		about: `Prints the list of commands, or the help of one command.`,
+		examples: `  timeline help
+  timeline help serve`,
+	},
+}
+
+// help runs "timeline help [COMMAND]".
+func help(args []string, stdout, stderr io.Writer) int {
+	switch len(args) {
+	case 0:
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case 1:
+	default:
+		fmt.Fprintf(stderr, "timeline help: give one command, not %d\n", len(args))
+		return exitUsage
+	}
+	switch name := args[0]; name {
+	case "version":
+		printUsage(stdout, "timeline version", name, nil)
+		return exitOK
+	case "help":
+		printUsage(stdout, "timeline help [COMMAND]", name, nil)
+		return exitOK
+	default:
+		if _, ok := docs[name]; !ok {
+			fmt.Fprintf(stderr, "timeline help: unknown command %q\n\n%s", name, usage)
+			return exitUsage
+		}
+		// The command prints its own help, flags included.
+		return run([]string{name, "-h"}, stdout, stdout)
+	}
+}
+
+// printUsage prints the help of the named command: its synopsis, what it
+// does, its flags (fs is nil for a command without flags) and examples.
+func printUsage(w io.Writer, synopsis, name string, fs *flag.FlagSet) {
+	doc := docs[name]
+	fmt.Fprintf(w, "Usage: %s\n\n%s\n", synopsis, doc.about)
+	if fs != nil {
+		fmt.Fprintf(w, "\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	fmt.Fprintf(w, "\nExamples:\n%s\n", doc.examples)
+}

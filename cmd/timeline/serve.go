@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/natomongolia/timeline/generator/serve"
+)
+
+func serveSite(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "timeline serve [-site DIR] [-addr HOST:PORT] [-drafts]", stderr)
+	var opts serve.Options
+	fs.StringVar(&opts.SiteDir, "site", ".", "the site `folder` (holds config.toml and events/)")
+	fs.StringVar(&opts.Addr, "addr", serve.DefaultAddr, "the `host:port` to listen on (port 0 picks a free one)")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "include draft events")
+	if code := parse(fs, args, stderr); code >= 0 {
+		return code
+	}
+	opts.Log = stderr
+	// Ctrl-C (SIGINT) and SIGTERM stop the server cleanly.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	server, err := serve.New(opts)
+	if err != nil {
+		return report(err, stderr)
+	}
+	drafts := ""
+	if opts.Drafts {
+		drafts = ", drafts included"
+	}
+	fmt.Fprintf(stdout, "Serving the site in %s at %s (built in memory%s; Ctrl-C stops)\n", opts.SiteDir, server.URL(), drafts)
+	if err := server.Run(ctx); err != nil {
+		fmt.Fprintln(stderr, "timeline serve:", err)
+		return exitContent
+	}
+	fmt.Fprintln(stdout, "Stopped.")
+	return exitOK
+}

@@ -1,0 +1,123 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// sourceDirs are the folders of a site whose changes make a rebuild, with
+// every subfolder; config.toml is the one file outside them.
+var sourceDirs = []string{"events", "layouts", "static"}
+
+// watcher tells when a site's sources change: config.toml and everything
+// under events/, layouts/ and static/, including files and folders added
+// later and those folders themselves when they appear or go.
+type watcher struct {
+	siteDir string
+	fs      *fsnotify.Watcher
+}
+
+func newWatcher(siteDir string) (*watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, fmt.Errorf("cannot watch the site for changes: %w", err)
+	}
+	w := &watcher{siteDir: siteDir, fs: fw}
+	// The site folder itself, for config.toml and for source folders made
+	// or removed while serving.
+	if err := fw.Add(siteDir); err != nil {
+		fw.Close()
+		return nil, fmt.Errorf("cannot watch %s: %w", siteDir, err)
+	}
+	for _, dir := range sourceDirs {
+		if err := w.addTree(filepath.Join(siteDir, dir)); err != nil {
+			fw.Close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// addTree watches dir and every folder under it. A missing dir is no error:
+// the watch on the site folder sees it appear.
+func (w *watcher) addTree(dir string) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if err := w.fs.Add(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("cannot watch %s: %w", path, err)
+			}
+		}
+		return nil
+	})
+}
+
+// isSource reports whether a changed path is one of the site's sources.
+func (w *watcher) isSource(path string) bool {
+	if filepath.Dir(path) != w.siteDir {
+		return true // inside a source folder: only those are watched
+	}
+	name := filepath.Base(path)
+	if name == "config.toml" {
+		return true
+	}
+	for _, dir := range sourceDirs {
+		if name == dir {
+			return true
+		}
+	}
+	return false
+}
+
+// run calls rebuild once the sources have been quiet for delay after a
+// change, until ctx is done. It reports watch errors through logf.
+func (w *watcher) run(ctx context.Context, delay time.Duration, rebuild func(), logf func(string, ...any)) {
+	timer := time.NewTimer(delay)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return
+		case ev, ok := <-w.fs.Events:
+			if !ok {
+				return
+			}
+			// A change of mode alone (touch, a virus scanner) changes no content.
+			if ev.Op == fsnotify.Chmod || !w.isSource(ev.Name) {
+				continue
+			}
+			if ev.Has(fsnotify.Create) {
+				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+					if err := w.addTree(ev.Name); err != nil {
+						logf("%v", err)
+					}
+				}
+			}
+			timer.Reset(delay)
+		case err, ok := <-w.fs.Errors:
+			if !ok {
+				return
+			}
+			// Events may have been lost (a queue overflow): rebuild to be sure.
+			logf("watching the site: %v", err)
+			timer.Reset(delay)
+		case <-timer.C:
+			rebuild()
+		}
+	}
+}
+
+func (w *watcher) close() error { return w.fs.Close() }
