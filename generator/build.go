@@ -93,17 +93,27 @@ func Check(siteDir string) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := Render(site); err != nil {
+	if err := renderNowhere(site); err != nil {
 		return nil, err
 	}
 	published := *site
 	published.Events = slices.DeleteFunc(slices.Clone(site.Events), func(e *Event) bool { return e.Draft })
 	if len(published.Events) < len(site.Events) {
-		if _, err := Render(&published); err != nil {
+		if err := renderNowhere(&published); err != nil {
 			return nil, err
 		}
 	}
 	return site, nil
+}
+
+// renderNowhere renders and minifies every file of the site and keeps
+// none: it finds the errors that only rendering finds.
+func renderNowhere(site *Site) error {
+	outs, err := siteOutputs(site)
+	if err != nil {
+		return err
+	}
+	return render(outs, true, func(string, []byte) error { return nil })
 }
 
 // Render returns every output file of a loaded site, minified, by
