@@ -34,7 +34,8 @@ rebuilds the site and reloads the pages open in the browser; errors show in
 the page until they are fixed. Ctrl-C stops it.`,
 		examples: `  timeline serve                    # http://127.0.0.1:8080/
   timeline serve -drafts            # include draft events
-  timeline serve -addr 127.0.0.1:0  # any free port`,
+  timeline serve -addr 127.0.0.1:0  # any free port
+  timeline serve -any-addr -addr 0.0.0.0:8080  # on the network too (warns)`,
 	},
 	"new": {
 		about: `Writes events/DATE-SLUG.toml, a draft event with every key present and

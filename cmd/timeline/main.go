@@ -29,7 +29,7 @@ const usage = `timeline builds a static timeline website from one TOML file per 
 Usage:
   timeline [build] [-site DIR] [-out DIR] [-drafts] [-base-url URL]
   timeline check   [-site DIR]
-  timeline serve   [-site DIR] [-addr 127.0.0.1:8080] [-drafts]
+  timeline serve   [-site DIR] [-addr 127.0.0.1:8080] [-drafts] [-any-addr]
   timeline new     [-site DIR] [-date YYYY[-MM[-DD]]] TITLE
   timeline init    [-layouts] DIR
   timeline version

@@ -12,13 +12,17 @@ import (
 )
 
 func serveSite(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "timeline serve [-site DIR] [-addr HOST:PORT] [-drafts]", stderr)
+	fs := newFlags("serve", "timeline serve [-site DIR] [-addr HOST:PORT] [-drafts] [-any-addr]", stderr)
 	var opts serve.Options
 	fs.StringVar(&opts.SiteDir, "site", ".", "the site `folder` (holds config.toml and events/)")
 	fs.StringVar(&opts.Addr, "addr", serve.DefaultAddr, "the `host:port` to listen on (port 0 picks a free one)")
 	fs.BoolVar(&opts.Drafts, "drafts", false, "include draft events")
+	fs.BoolVar(&opts.AnyAddr, "any-addr", false, "allow an -addr that is not loopback (puts the site, drafts and all, on the network)")
 	if code := parse(fs, args, stderr); code >= 0 {
 		return code
+	}
+	if opts.AnyAddr && !serve.IsLoopback(opts.Addr) {
+		fmt.Fprintf(stderr, "timeline serve: warning: listening on %s, not loopback: anyone who can reach this machine can read the site, drafts included\n", opts.Addr)
 	}
 	opts.Log = stderr
 	// Ctrl-C (SIGINT) and SIGTERM stop the server cleanly.

@@ -2,6 +2,7 @@ package serve_test
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/natomongolia/timeline/generator"
 	"github.com/natomongolia/timeline/generator/serve"
 )
 
@@ -105,5 +107,23 @@ func TestTraversalRefused(t *testing.T) {
 		if status != http.StatusBadRequest || strings.Contains(body, "Test timeline") || strings.Contains(body, "categories") {
 			t.Errorf("%s: got %d, want 400 and nothing of the site:\n%s", path, status, tail(body))
 		}
+	}
+}
+
+// TestLoopbackOnlyByDefault refuses to listen on an address that is not
+// loopback unless AnyAddr allows it.
+func TestLoopbackOnlyByDefault(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:0": true, "localhost:8080": true, "[::1]:0": true,
+		"0.0.0.0:8080": false, ":8080": false, "192.0.2.1:80": false, "[::]:0": false, "example.org:80": false,
+	} {
+		if got := serve.IsLoopback(addr); got != want {
+			t.Errorf("IsLoopback(%q) = %v; want %v", addr, got, want)
+		}
+	}
+	_, err := serve.New(serve.Options{SiteDir: newSite(t), Addr: "0.0.0.0:0"})
+	var usage *generator.UsageError
+	if !errors.As(err, &usage) || !strings.Contains(err.Error(), "-any-addr") {
+		t.Errorf("New on 0.0.0.0 without AnyAddr: got %v; want a UsageError naming -any-addr", err)
 	}
 }

@@ -36,6 +36,10 @@ type Options struct {
 	Addr string
 	// Drafts includes draft events.
 	Drafts bool
+	// AnyAddr allows an address that is not loopback, such as 0.0.0.0:8080,
+	// which puts the site under edit, drafts and all, on the network.
+	// Without it New refuses such an address.
+	AnyAddr bool
 	// Log receives a line per rebuild and the content errors; nil discards
 	// them.
 	Log io.Writer
@@ -72,6 +76,9 @@ func New(opts Options) (*Server, error) {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
+	if !opts.AnyAddr && !IsLoopback(opts.Addr) {
+		return nil, &generator.UsageError{Msg: fmt.Sprintf("%s is not a loopback address: serve listens on 127.0.0.1 or localhost unless -any-addr allows more (which puts drafts on the network)", opts.Addr)}
+	}
 	siteDir, err := filepath.Abs(opts.SiteDir)
 	if err != nil {
 		return nil, err
@@ -96,6 +103,21 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// IsLoopback reports whether the host of a host:port address is loopback
+// only: "localhost" or a loopback IP. An empty host means every interface,
+// which is not.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // siteURL returns the URL a browser on this machine opens for addr.

@@ -372,7 +372,7 @@ func TestConcurrentRequestsGetWholePages(t *testing.T) {
 			bad = append(bad, fmt.Sprintf("/%s: a page of %d builds", path, found))
 		}
 	}
-	const workers = 8
+	const workers = 20
 	for w := 0; w < workers; w++ {
 		running.Add(1)
 		go func() {
@@ -389,7 +389,7 @@ func TestConcurrentRequestsGetWholePages(t *testing.T) {
 		}()
 	}
 
-	// At least 200 requests and 3 rebuilds, within a bounded time.
+	// At least 500 requests and 3 rebuilds, within a bounded time.
 	builds, deadline := 0, time.After(4*wait)
 	for done := false; !done; {
 		select {
@@ -400,7 +400,7 @@ func TestConcurrentRequestsGetWholePages(t *testing.T) {
 			done = true
 		}
 		mu.Lock()
-		done = done || builds >= 3 && requests >= 200
+		done = done || builds >= 3 && requests >= 500
 		mu.Unlock()
 	}
 	close(stop)
@@ -410,8 +410,8 @@ func TestConcurrentRequestsGetWholePages(t *testing.T) {
 	if len(bad) > 0 {
 		t.Errorf("%d bad responses, such as: %s", len(bad), bad[0])
 	}
-	if builds < 3 || requests < 200 {
-		t.Errorf("got %d requests during %d rebuilds, want at least 200 during 3", requests, builds)
+	if builds < 3 || requests < 500 {
+		t.Errorf("got %d requests during %d rebuilds, want at least 500 during 3", requests, builds)
 	}
 }
 
