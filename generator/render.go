@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -180,6 +181,9 @@ func render(outs []output, minified bool, emit emitFunc) error {
 			if data, err = minifyFile(outs[i].name, data); err != nil {
 				return fmt.Errorf("minify %s: %w", outs[i].name, err)
 			}
+		}
+		if !outs[i].asIs && strings.HasSuffix(outs[i].name, ".html") {
+			data = SetCSP(data)
 		}
 		return emit(outs[i].name, data)
 	})

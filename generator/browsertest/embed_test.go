@@ -11,9 +11,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// serve serves handler on a new loopback port until the test ends and
+// listen serves handler on a new loopback port until the test ends and
 // returns its base URL.
-func serve(tb testing.TB, handler http.Handler) string {
+func listen(tb testing.TB, handler http.Handler) string {
 	tb.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -68,8 +68,8 @@ func frameHeights(tb testing.TB, ctx context.Context) [3]float64 {
 // of its content at 360 and 1280 px and after the filter changes, and
 // height messages from other windows change nothing.
 func TestEmbedSizesItselfAcrossOrigins(t *testing.T) {
-	site := serve(t, http.FileServer(http.Dir(builtSite(t))))
-	host := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	site := listen(t, http.FileServer(http.Dir(builtSite(t))))
+	host := listen(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, hostPage, site)
 	}))

@@ -129,7 +129,8 @@ func errorLines(err error) []string {
 }
 
 // injectAll returns files with the client (and overlay) added to each HTML
-// page, before its closing body tag.
+// page, before its closing body tag. The page's Content-Security-Policy is
+// written anew to allow the client's code and its connection back here.
 func injectAll(files map[string][]byte, data injectData) (map[string][]byte, error) {
 	var buf bytes.Buffer
 	if err := inject.ExecuteTemplate(&buf, "client", data); err != nil {
@@ -149,7 +150,7 @@ func injectAll(files map[string][]byte, data injectData) (map[string][]byte, err
 		served := make([]byte, 0, len(page)+len(client))
 		served = append(served, page[:at]...)
 		served = append(served, client...)
-		out[name] = append(served, page[at:]...)
+		out[name] = generator.SetCSP(append(served, page[at:]...), "connect-src 'self'")
 	}
 	return out, nil
 }

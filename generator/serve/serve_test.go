@@ -238,7 +238,7 @@ func TestErrorOverlayAndRecovery(t *testing.T) {
 	}
 	t.Logf("the fix reloaded the page in %v", nextReload(t, ids, began))
 	waitFor(t, s, "", "Fixed title")
-	if _, body := get(t, s.URL()); strings.Contains(body, "timeline-errors") {
+	if _, body := get(t, s.URL()); strings.Contains(body, `<div id="timeline-errors"`) {
 		t.Errorf("the overlay stays after the fix:\n%s", tail(body))
 	}
 }
