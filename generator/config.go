@@ -106,9 +106,9 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 		}
 		cfg.Categories = append(cfg.Categories, Category{ID: c.ID, Label: label})
 	}
-	if raw.Source.URL != "" && !isWebURL(raw.Source.URL) {
-		f.valueErrorf("source.url", 0, "source url %q must be an http or https URL", raw.Source.URL)
-	}
+	// Like an event's, the site's source URL is data: a script link is
+	// dropped, not an error.
+	cfg.Source.URL = safeURL(raw.Source.URL)
 	if raw.Source.Updated != "" {
 		if _, err := ParseDate(raw.Source.Updated); err != nil {
 			f.valueErrorf("source.updated", 0, "%v", err)

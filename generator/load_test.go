@@ -465,11 +465,6 @@ func TestConfigErrors(t *testing.T) {
 			want:   []string{`config.toml:1:1: config needs a title: add title = "…"`},
 		},
 		{
-			name:   "bad source url",
-			config: "title = \"T\"\n\n[source]\nurl = \"javascript:alert(1)\"\n",
-			want:   []string{`config.toml:4:7: source url "javascript:alert(1)" must be an http or https URL`},
-		},
-		{
 			name:   "bad source date",
 			config: "title = \"T\"\n\n[source]\nupdated = \"21 March 2017\"\n",
 			want:   []string{`config.toml:4:11: bad date "21 March 2017": write it as YYYY, YYYY-MM or YYYY-MM-DD`},

@@ -73,7 +73,7 @@ func (r *renderer) timelineJS() ([]byte, error) {
 			StartDate:   newTLJSDate(e.Date),
 			DisplayDate: e.Span(),
 			Text:        tljsText{Headline: template.HTMLEscapeString(e.Title), Text: string(e.HTML)},
-			Group:       cfg.CategoryLabel(e.Category),
+			Group:       template.HTMLEscapeString(cfg.CategoryLabel(e.Category)),
 			UniqueID:    e.ID,
 		}
 		if !e.End.IsZero() {
