@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -129,12 +130,12 @@ func (f *tomlFile) decodeError(err error) {
 		if perr.Usage != "" {
 			msg += ": " + strings.TrimSpace(perr.Usage)
 		}
-		f.errorf(line, col, "%s", msg)
+		f.errorf(line, col, "%s", oneLine(msg))
 		return
 	}
 	m := decodeErrorLine.FindStringSubmatch(err.Error())
 	if m == nil {
-		f.errorf(0, 0, "%s", strings.TrimPrefix(err.Error(), "toml: "))
+		f.errorf(0, 0, "%s", oneLine(strings.TrimPrefix(err.Error(), "toml: ")))
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
@@ -149,6 +150,19 @@ func (f *tomlFile) decodeError(err error) {
 		msg = fmt.Sprintf("%q has the wrong type (%s)", m[2], msg)
 	}
 	f.errorf(line, col, "%s", msg)
+}
+
+// oneLine puts a message of the TOML decoder on one line, as every content
+// error is: the decoder quotes the input as it is, newlines and control
+// characters too, and its usage notes span lines.
+func oneLine(msg string) string {
+	msg = strings.Join(strings.Fields(msg), " ")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, msg)
 }
 
 func contains(list []string, s string) bool {
