@@ -2,6 +2,7 @@ package generator_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -53,7 +54,7 @@ func pathologicalCases() []pathologicalCase {
 	references.WriteString(strings.Repeat("[0] ", n))
 	tags := make([]string, 5000)
 	for i := range tags {
-		tags[i] = fmt.Sprintf("tag %d %s", i, hostile)
+		tags[i] = fmt.Sprintf("%4d ", i) + quotes(100-5-len(hostile))
 	}
 	return []pathologicalCase{
 		{name: "nested-brackets", event: body(strings.Repeat("[", n) + hostile + strings.Repeat("]", n))},
@@ -93,8 +94,12 @@ func pathologicalCases() []pathologicalCase {
 		{name: "nested-lists-8", event: body(strings.Repeat("- - - - - - - - a\n", 55000))},
 		{name: "quote-lines", event: body(strings.Repeat("> a\n", 200000))},
 		{name: "paragraphs", event: body(strings.Repeat("a\n\n", 300000))},
-		{name: "long-title", event: testEvent{Title: strings.Repeat("word ", 50000) + hostile, Date: "2005", Summary: strings.Repeat("word ", 50000) + hostile}},
-		{name: "many-tags", event: testEvent{Title: "Tags", Date: "2005", Summary: "A summary.", Tags: tags}},
+		// Plain-text fields at their length limits, made of characters
+		// that become entities, and 5,000 such tags.
+		{name: "long-text-fields", event: testEvent{
+			Title: quotes(500 - len(hostile)), Date: "2005", Summary: quotes(2000 - len(hostile)),
+			Place: quotes(200 - len(hostile)), Tags: tags, Body: "A body.",
+		}},
 		// Just under the limits above which markdown.go renders a body as
 		// plain paragraphs (4000 markup characters, line prefixes of 64),
 		// with the rest of the 1 MiB a file may hold in the same paragraph.
@@ -108,6 +113,41 @@ func pathologicalCases() []pathologicalCase {
 		{name: "quote-lines-at-limit", event: body(strings.Repeat("> a\n", 4999))},
 		{name: "overlapping-events", events: 1000, event: testEvent{Title: "Same month " + hostile, Date: "2005-12", Summary: "A summary."}},
 		{name: "overlapping-ranges", events: 1000, event: testEvent{Title: "Same span " + hostile, Date: "2005-12", End: "2007-03", Summary: "A summary."}},
+	}
+}
+
+// quotes returns n characters that HTML escapes as entities, then hostile.
+func quotes(n int) string {
+	return strings.Repeat(`"'>`, n/3) + strings.Repeat(`"`, n%3) + hostile
+}
+
+// TestOverlongTextFields checks that a plain-text field over its length
+// limit is a content error at its line, not a slow build.
+func TestOverlongTextFields(t *testing.T) {
+	long := strings.Repeat(`"`, 100000)
+	tests := []struct {
+		name  string
+		event testEvent
+		line  int
+	}{
+		{"title", testEvent{Title: long, Date: "2005", Summary: "s"}, 3},
+		{"summary", testEvent{Title: "t", Date: "2005", Summary: long}, 5},
+		{"place", testEvent{Title: "t", Date: "2005", Summary: "s", Place: long}, 6},
+		{"tag", testEvent{Title: "t", Date: "2005", Summary: "s", Tags: []string{"a", long}}, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeEventSite(t, dir, tt.event, 1)
+			_, err := generator.Load(dir, generator.LoadOptions{})
+			var errs generator.ContentErrors
+			if !errors.As(err, &errs) || len(errs) != 1 {
+				t.Fatalf("Load: got error %v, want one content error", err)
+			}
+			if errs[0].Line != tt.line || !strings.Contains(errs[0].Msg, "over the limit") {
+				t.Errorf("Load: got %q, want an error at line %d that names the limit", errs[0], tt.line)
+			}
+		})
 	}
 }
 
