@@ -20,7 +20,8 @@ import (
 // TestKilledBuildLeavesOldOrNewOutput kills builds of the command with
 // SIGKILL at instants spread across their run, and checks each time that
 // the output folder is the old output or the complete new one, byte for
-// byte, and that the next build removes what the killed ones left.
+// byte (or, for a first build, no output or the new one), and that the
+// next build removes what the killed ones left.
 func TestKilledBuildLeavesOldOrNewOutput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped with -short: kills about 50 builds")
@@ -90,6 +91,19 @@ func TestKilledBuildLeavesOldOrNewOutput(t *testing.T) {
 	}
 	t.Logf("%d kills over a build of %v: %d left the old output, %d the new; %d left a temporary folder, %d builds had finished",
 		kills, length, leftOld, leftNew, leftTemp, finished)
+
+	// A first build, into no output folder, leaves none or the new output.
+	for i := range 10 {
+		if err := os.RemoveAll(out); err != nil {
+			t.Fatal(err)
+		}
+		delay := time.Duration(i) * length * 5 / 4 / 9
+		killBuild(t, bin, site, out, delay, false)
+		_, err := os.Lstat(out)
+		if got := readTree(t, out); !errors.Is(err, fs.ErrNotExist) && !maps.Equal(got, fresh) {
+			t.Fatalf("first build killed %v after start left a tree that is neither no output nor the new output: %s", delay, diffTrees(got, fresh))
+		}
+	}
 
 	runCommand(t, bin, "build", "-site", site, "-out", out)
 	if got := readTree(t, out); !maps.Equal(got, fresh) {
