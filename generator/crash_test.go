@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -326,4 +327,39 @@ func diffTrees(got, want map[string]string) string {
 		diffs = append(diffs[:6], fmt.Sprintf("and %d more", n-6))
 	}
 	return fmt.Sprintf("%d entries differ: %s", n, strings.Join(diffs, ", "))
+}
+
+// TestConcurrentBuildsIntoOneOutput runs builds of one site into one output
+// folder at the same time, as a dev server's rebuild and a build by hand
+// may: each must succeed, and the output must be the complete site.
+func TestConcurrentBuildsIntoOneOutput(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("builds lock their output folder on Linux only")
+	}
+	root := t.TempDir()
+	site := filepath.Join(root, "site")
+	writeCorpus(t, site, 1)
+	want := filepath.Join(root, "want")
+	if _, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: want}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "public")
+	errs := make(chan error, 8)
+	for range cap(errs) {
+		go func() {
+			_, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: out})
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Errorf("Build: got error %v, want none", err)
+		}
+	}
+	if got, want := readTree(t, out), readTree(t, want); !maps.Equal(got, want) {
+		t.Errorf("output after concurrent builds: %s", diffTrees(got, want))
+	}
+	if left := tempFolders(t, root); len(left) > 0 {
+		t.Errorf("after the builds, temporary folders remain: got %v, want none", left)
+	}
 }

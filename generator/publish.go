@@ -75,12 +75,20 @@ func resolvePath(path string) string {
 // publish writes files into outDir as a whole: it builds them in a sibling
 // temporary folder, then swaps that folder with the old output, so that a
 // reader (or a build killed at any instant) sees the old tree or the new
-// one, never a mix. It first removes what a killed build left behind.
+// one, never a mix. It first removes what a killed build left behind. Builds
+// into one folder publish one at a time (lockDir).
 func publish(outDir string, files map[string][]byte) error {
 	parent, name := filepath.Dir(outDir), filepath.Base(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
+	// Another build into outDir (a dev server's rebuild, a build by hand)
+	// would take this build's temporary folder for a leftover.
+	unlock, err := lockDir(parent)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	left, err := leftovers(outDir)
 	if err != nil {
 		return err
@@ -167,6 +175,18 @@ func leftovers(outDir string) ([]string, error) {
 // beside it under a temporary name ending in ".old". A build restores it
 // before anything else, so that the old output stays if the build fails.
 func restoreOutDir(outDir string) error {
+	if _, err := os.Lstat(outDir); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	unlock, err := lockDir(filepath.Dir(outDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	// Another build may have published since the first look.
 	if _, err := os.Lstat(outDir); !errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
