@@ -64,6 +64,13 @@ func (f *tomlFile) errorf(line, col int, format string, args ...any) {
 // keyErrorf reports an error at a key (entry counts arrays of tables).
 func (f *tomlFile) keyErrorf(key string, entry int, format string, args ...any) {
 	pos := f.index.key(key, entry)
+	if pos.Line == 0 {
+		// A table's name stands in its header.
+		pos.Line, pos.Col = f.index.table(key, entry), 1
+	}
+	if pos.Line == 0 {
+		pos.Col = 0
+	}
 	f.errorf(pos.Line, pos.Col, format, args...)
 }
 
@@ -111,7 +118,11 @@ func (f *tomlFile) decode(v any, known []string) bool {
 		}
 		entry := max(entries[table]-1, 0)
 		if exact := matchFold(known, path); exact != "" {
-			f.keyErrorf(path, entry, "unknown key %q: keys are case-sensitive; write %q", name, exact[strings.LastIndex(exact, ".")+1:])
+			if want := exact[strings.LastIndex(exact, ".")+1:]; want != name {
+				f.keyErrorf(path, entry, "unknown key %q: keys are case-sensitive; write %q", name, want)
+			}
+			// Otherwise only the table's name differs, and its own error
+			// says so.
 			continue
 		}
 		f.keyErrorf(path, entry, "unknown key %q: known keys here are %s", name, knownIn(known, table))

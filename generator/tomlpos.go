@@ -118,8 +118,19 @@ func (idx *tomlIndex) key(path string, entry int) keyPosition {
 }
 
 // table returns the header line of the nth table with the dotted path, or 0.
+// A header whose case differs counts too: TOML decoding matches names
+// case-insensitively.
 func (idx *tomlIndex) table(path string, n int) int {
-	if list := idx.tables[path]; n < len(list) {
+	list, ok := idx.tables[path]
+	if !ok {
+		for name, lines := range idx.tables {
+			if strings.EqualFold(name, path) {
+				list = lines
+				break
+			}
+		}
+	}
+	if n < len(list) {
 		return list[n]
 	}
 	return 0
