@@ -83,11 +83,16 @@ func (f *tomlFile) valueErrorf(key string, entry int, format string, args ...any
 // missingf reports a required key that is absent: at the header of its
 // table, or at the top of the file.
 func (f *tomlFile) missingf(table string, entry int, format string, args ...any) {
-	line := 1
+	line, col := 1, 1
 	if table != "" {
 		line = f.index.table(table, entry)
 	}
-	f.errorf(line, 1, format, args...)
+	if line == 0 {
+		// An inline table, such as sources = [{…}], stands at its key.
+		pos := f.index.key(table, 0)
+		line, col = pos.Line, pos.ValueCol
+	}
+	f.errorf(line, col, format, args...)
 }
 
 var decodeErrorLine = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
