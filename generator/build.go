@@ -63,6 +63,9 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err := checkOutDir(siteDir, outDir); err != nil {
 		return nil, err
 	}
+	if err := restoreOutDir(outDir); err != nil {
+		return nil, err
+	}
 	site, err := Load(siteDir, LoadOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
 	if err != nil {
 		return nil, err

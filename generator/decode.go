@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -86,11 +87,16 @@ func (f *tomlFile) valueErrorf(key string, entry int, format string, args ...any
 // missingf reports a required key that is absent: at the header of its
 // table, or at the top of the file.
 func (f *tomlFile) missingf(table string, entry int, format string, args ...any) {
-	line := 1
+	line, col := 1, 1
 	if table != "" {
 		line = f.index.table(table, entry)
 	}
-	f.errorf(line, 1, format, args...)
+	if line == 0 {
+		// An inline table, such as sources = [{…}], stands at its key.
+		pos := f.index.key(table, 0)
+		line, col = pos.Line, pos.ValueCol
+	}
+	f.errorf(line, col, format, args...)
 }
 
 var decodeErrorLine = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
@@ -126,7 +132,11 @@ func (f *tomlFile) decode(v any, known []string) bool {
 			entry = entries[path] - 1 // the nth [[header]] of an array of tables
 		}
 		if exact := matchFold(known, path); exact != "" {
-			f.keyErrorf(path, entry, "unknown key %q: keys are case-sensitive; write %q", name, exact[strings.LastIndex(exact, ".")+1:])
+			if want := exact[strings.LastIndex(exact, ".")+1:]; want != name {
+				f.keyErrorf(path, entry, "unknown key %q: keys are case-sensitive; write %q", name, want)
+			}
+			// Otherwise only the table's name differs, and its own error
+			// says so.
 			continue
 		}
 		f.keyErrorf(path, entry, "unknown key %q: known keys here are %s", name, knownIn(known, table))
@@ -152,12 +162,12 @@ func (f *tomlFile) decodeError(err error) {
 		if perr.Usage != "" {
 			msg += ": " + strings.TrimSpace(perr.Usage)
 		}
-		f.errorf(line, col, "%s", msg)
+		f.errorf(line, col, "%s", oneLine(msg))
 		return
 	}
 	m := decodeErrorLine.FindStringSubmatch(err.Error())
 	if m == nil {
-		f.errorf(0, 0, "%s", strings.TrimPrefix(err.Error(), "toml: "))
+		f.errorf(0, 0, "%s", oneLine(strings.TrimPrefix(err.Error(), "toml: ")))
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
@@ -172,6 +182,19 @@ func (f *tomlFile) decodeError(err error) {
 		msg = fmt.Sprintf("%q has the wrong type (%s)", m[2], msg)
 	}
 	f.errorf(line, col, "%s", msg)
+}
+
+// oneLine puts a message of the TOML decoder on one line, as every content
+// error is: the decoder quotes the input as it is, newlines and control
+// characters too, and its usage notes span lines.
+func oneLine(msg string) string {
+	msg = strings.Join(strings.Fields(msg), " ")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, msg)
 }
 
 func contains(list []string, s string) bool {

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Event is one dated event of a site, loaded from events/<ID>.toml.
@@ -124,6 +125,14 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 			f.valueErrorf("end", 0, "end %s is before date %s: swap them or fix the end", e.End, e.Date)
 		}
 	}
+	f.tooLong("title", 0, e.Title, maxTitle)
+	f.tooLong("summary", 0, e.Summary, maxSummary)
+	f.tooLong("place", 0, e.Place, maxPlace)
+	for _, tag := range e.Tags {
+		if f.tooLong("tags", 0, tag, maxTag) {
+			break
+		}
+	}
 	if e.Category != "" && cfg.CategoryLabel(e.Category) == "" {
 		f.valueErrorf("category", 0, "unknown category %q: use one declared in config.toml (%s)", e.Category, categoryIDs(cfg))
 	}
@@ -136,9 +145,37 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 				f.missingf("sources", i, `source needs a title: add title = "…"`)
 			}
 		}
+		f.tooLong("sources.title", i, src.Title, maxTitle)
+		f.tooLong("sources.url", i, s.URL, maxURL)
 		e.Sources = append(e.Sources, src)
 	}
 	return e, f.errs
+}
+
+// The longest plain-text values of an event, in characters. They are far
+// above what the fields are for, and they bound the time a build takes: the
+// minifier takes time quadratic in the number of entities (&#34;, &gt;…) of
+// one text or attribute, and these fields are repeated across pages.
+const (
+	maxTitle   = 500
+	maxSummary = 2000
+	maxPlace   = 200
+	maxTag     = 100
+	maxURL     = 2000
+)
+
+// tooLong reports a value longer than limit characters, and whether it did.
+func (f *tomlFile) tooLong(key string, entry int, value string, limit int) bool {
+	n := utf8.RuneCountInString(value)
+	if n <= limit {
+		return false
+	}
+	name := strings.Replace(key, "sources.", "source ", 1)
+	if key == "tags" {
+		name = "a tag"
+	}
+	f.valueErrorf(key, entry, "%s is %d characters long, over the limit of %d: shorten it (the body has room for more)", name, n, limit)
+	return true
 }
 
 // requiredError reports a required text key that is missing or blank.

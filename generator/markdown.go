@@ -14,8 +14,9 @@ import (
 
 // markdown renders event bodies: CommonMark with GFM tables, strikethrough
 // and autolinks, typographic quotes and dashes. Raw HTML is omitted and
-// dangerous links are dropped (goldmark's safe defaults stay on). It is safe
-// for concurrent use.
+// dangerous links are dropped (goldmark's safe defaults stay on). A body
+// that goldmark would take quadratic time over (see tooComplex) is shown as
+// plain paragraphs instead. It is safe for concurrent use.
 type markdown struct {
 	md goldmark.Markdown
 }
@@ -34,6 +35,10 @@ func newMarkdown() *markdown {
 // they start at h4 under the event's h3. Both are the same unless the body
 // has headings.
 func (m *markdown) render(body string) (page, list template.HTML) {
+	if tooComplex(body) {
+		page = plainParagraphs(body)
+		return page, page
+	}
 	src := []byte(body)
 	doc := m.md.Parser().Parse(text.NewReader(src))
 	var headings []*ast.Heading
@@ -59,6 +64,74 @@ func (m *markdown) render(body string) (page, list template.HTML) {
 	shift(2)
 	_ = m.md.Renderer().Render(&buf, src, doc)
 	return page, template.HTML(buf.String())
+}
+
+// The limits of what a body may hold to be rendered as Markdown. goldmark
+// takes time quadratic in the number of delimiters and brackets of a
+// paragraph (unmatched emphasis), in their number times the length of the
+// line when they open unclosed links or code spans, in the number of lines
+// of a block quote, and in the depth of the containers that open on one
+// line ("> > > …", "- - - …"). Real bodies stay far below these limits;
+// with them, the worst body of the 1 MiB a file may hold renders in a small
+// fraction of a second.
+const (
+	// maxMarkup is the most characters of markupChars in a body.
+	maxMarkup = 4000
+	// maxMarkupScan bounds the sum, over the paragraphs of a body, of
+	// their markup characters times their length.
+	maxMarkupScan = 50_000_000
+	// maxLines is the most lines in a body.
+	maxLines = 5000
+	// maxLinePrefix is the longest run of container markers and spaces
+	// that may start a line.
+	maxLinePrefix = 32
+)
+
+const (
+	markupChars    = "*_~[]<>`'\""
+	containerChars = " \t>-+*.)0123456789"
+)
+
+// tooComplex reports whether body is over the limits goldmark renders in
+// bounded time.
+func tooComplex(body string) bool {
+	if strings.Count(body, "\n") >= maxLines {
+		return true
+	}
+	markup, scan := 0, 0
+	for para := range strings.SplitSeq(body, "\n\n") {
+		n := 0
+		for i := 0; i < len(para); i++ {
+			if strings.IndexByte(markupChars, para[i]) >= 0 {
+				n++
+			}
+		}
+		markup, scan = markup+n, scan+n*len(para)
+		if markup > maxMarkup || scan > maxMarkupScan {
+			return true
+		}
+	}
+	for line := range strings.Lines(body) {
+		if len(line)-len(strings.TrimLeft(line, containerChars)) > maxLinePrefix {
+			return true
+		}
+	}
+	return false
+}
+
+// plainParagraphs renders body as text in paragraphs, one for each run of
+// lines between blank lines. It escapes only what text content needs, '&'
+// and '<': the minifier takes time quadratic in the number of other entities
+// (&gt;, &#34;, &#39;) of a text, which it turns back into characters.
+func plainParagraphs(body string) template.HTML {
+	escape := strings.NewReplacer("&", "&amp;", "<", "&lt;")
+	var b strings.Builder
+	for _, para := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
+		if para = strings.TrimSpace(para); para != "" {
+			b.WriteString("<p>" + escape.Replace(para) + "</p>\n")
+		}
+	}
+	return template.HTML(b.String())
 }
 
 // safeURL returns raw when it is an http, https or mailto URL or a relative

@@ -113,19 +113,39 @@ func renderOverview(events []*Event, cfg *Config, href func(*Event) string) temp
 	return template.HTML(b.String())
 }
 
+// maxLanes caps the lanes of the overview: many events at once would
+// otherwise make it as tall as their number, and placing them take time
+// quadratic in it.
+const maxLanes = 8
+
 // assignLanes puts each item in the first lane where it overlaps nothing,
 // ranges first so that they sit on top, and returns the number of lanes.
+// When all maxLanes lanes are taken, an item goes to the lane that frees
+// first, over what it overlaps.
 func assignLanes(items []*overviewItem) int {
 	var laneEnds []float64
 	place := func(it *overviewItem) {
+		lane := -1
 		for i, end := range laneEnds {
 			if it.x1-markerRadius >= end+minGap-2*markerRadius {
-				it.lane, laneEnds[i] = i, it.x2+markerRadius
-				return
+				lane = i
+				break
 			}
 		}
-		it.lane = len(laneEnds)
-		laneEnds = append(laneEnds, it.x2+markerRadius)
+		switch {
+		case lane < 0 && len(laneEnds) < maxLanes:
+			lane = len(laneEnds)
+			laneEnds = append(laneEnds, 0)
+		case lane < 0:
+			lane = 0
+			for i, end := range laneEnds {
+				if end < laneEnds[lane] {
+					lane = i
+				}
+			}
+		}
+		it.lane = lane
+		laneEnds[lane] = max(laneEnds[lane], it.x2+markerRadius)
 	}
 	for _, it := range items {
 		if it.x2 > it.x1 {

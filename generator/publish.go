@@ -23,11 +23,14 @@ func checkOutDir(siteDir, outDir string) error {
 	refuse := func(why string) error {
 		return &UsageError{Msg: fmt.Sprintf("refusing to write to %s: %s; choose another -out", displayPath(outDir), why)}
 	}
-	if isWithin(outDir, siteDir) {
+	// Compare the folders as they are on disk, so that a symbolic link on
+	// either path does not hide that one lies in the other.
+	realSite, realOut := resolvePath(siteDir), resolvePath(outDir)
+	if isWithin(realOut, realSite) {
 		return refuse("it is or holds the site folder")
 	}
 	for _, content := range []string{"events", "layouts", "static", "config.toml"} {
-		if isWithin(filepath.Join(siteDir, content), outDir) {
+		if isWithin(filepath.Join(realSite, content), realOut) {
 			return refuse("it lies inside the site's " + content)
 		}
 	}
@@ -53,30 +56,52 @@ func checkOutDir(siteDir, outDir string) error {
 	return nil
 }
 
+// resolvePath returns the absolute, clean path with the symbolic links of
+// the part of it that exists resolved.
+func resolvePath(path string) string {
+	var missing []string
+	for {
+		if real, err := filepath.EvalSymlinks(path); err == nil {
+			return filepath.Join(append([]string{real}, missing...)...)
+		}
+		parent := filepath.Dir(path)
+		if parent == path {
+			return filepath.Join(append([]string{path}, missing...)...)
+		}
+		missing = append([]string{filepath.Base(path)}, missing...)
+		path = parent
+	}
+}
+
 // publish writes files into outDir as a whole: it builds them in a sibling
 // temporary folder, then swaps that folder with the old output, so that a
 // reader (or a build killed at any instant) sees the old tree or the new
-// one, never a mix. It first removes what a killed build left behind.
+// one, never a mix. It first removes what a killed build left behind. Builds
+// into one folder publish one at a time (lockDir). write fills the
+// temporary folder.
 func publish(outDir string, write func(dir string) error) error {
 	parent, name := filepath.Dir(outDir), filepath.Base(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	// Match the names by prefix, not by a glob pattern: the output's name
-	// may hold glob characters such as "[".
-	prefix := "." + name + ".tmp-"
-	siblings, err := os.ReadDir(parent)
+	// Another build into outDir (a dev server's rebuild, a build by hand)
+	// would take this build's temporary folder for a leftover.
+	unlock, err := lockDir(parent)
 	if err != nil {
 		return err
 	}
-	for _, entry := range siblings {
-		if strings.HasPrefix(entry.Name(), prefix) {
-			if err := os.RemoveAll(filepath.Join(parent, entry.Name())); err != nil {
-				return err
-			}
+	defer unlock()
+	left, err := leftovers(outDir)
+	if err != nil {
+		return err
+	}
+	for _, dir := range left {
+		// RemoveAll removes symbolic links, never what they point to.
+		if err := os.RemoveAll(dir); err != nil {
+			return err
 		}
 	}
-	tmp, err := os.MkdirTemp(parent, prefix)
+	tmp, err := os.MkdirTemp(parent, tempPrefix(name))
 	if err != nil {
 		return err
 	}
@@ -128,4 +153,62 @@ func (w *treeWriter) write(name string, data []byte) error {
 	}
 	w.mu.Unlock()
 	return os.WriteFile(path, data, 0o644)
+}
+
+// tempPrefix starts the names of the temporary folders of builds into the
+// output folder called name: ".public.tmp-" for "public".
+func tempPrefix(name string) string { return "." + name + ".tmp-" }
+
+// leftovers returns the temporary folders that builds into outDir left
+// beside it, killed before they finished.
+func leftovers(outDir string) ([]string, error) {
+	parent, prefix := filepath.Dir(outDir), tempPrefix(filepath.Base(outDir))
+	entries, err := os.ReadDir(parent)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var dirs []string
+	for _, e := range entries {
+		// A prefix, not a glob pattern: the name may hold '*' or '['.
+		if strings.HasPrefix(e.Name(), prefix) {
+			dirs = append(dirs, filepath.Join(parent, e.Name()))
+		}
+	}
+	return dirs, nil
+}
+
+// restoreOutDir puts the old output back when a build was killed in the
+// middle of swapByRename, the swap without an atomic exchange: between its
+// first two renames the output folder is missing and the old tree waits
+// beside it under a temporary name ending in ".old". A build restores it
+// before anything else, so that the old output stays if the build fails.
+func restoreOutDir(outDir string) error {
+	if _, err := os.Lstat(outDir); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	unlock, err := lockDir(filepath.Dir(outDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	// Another build may have published since the first look.
+	if _, err := os.Lstat(outDir); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	left, err := leftovers(outDir)
+	if err != nil {
+		return err
+	}
+	for _, dir := range left {
+		if strings.HasSuffix(dir, oldSuffix) {
+			return os.Rename(dir, outDir)
+		}
+	}
+	return nil
 }

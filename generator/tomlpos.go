@@ -112,9 +112,20 @@ func normalizeKey(key string) string {
 }
 
 // key returns the position of the dotted key path in the given entry of its
-// array of tables (0 outside arrays of tables), or the zero position.
+// array of tables (0 outside arrays of tables), or the zero position. A key
+// whose case differs counts too: TOML decoding matches names
+// case-insensitively.
 func (idx *tomlIndex) key(path string, entry int) keyPosition {
-	for _, pos := range idx.keys[path] {
+	positions, ok := idx.keys[path]
+	if !ok {
+		// The first written, when several names differ only in case.
+		for name, list := range idx.keys {
+			if strings.EqualFold(name, path) && (positions == nil || list[0].Line < positions[0].Line) {
+				positions = list
+			}
+		}
+	}
+	for _, pos := range positions {
 		if pos.entry == entry {
 			return pos
 		}
@@ -123,8 +134,19 @@ func (idx *tomlIndex) key(path string, entry int) keyPosition {
 }
 
 // table returns the header line of the nth table with the dotted path, or 0.
+// A header whose case differs counts too: TOML decoding matches names
+// case-insensitively.
 func (idx *tomlIndex) table(path string, n int) int {
-	if list := idx.tables[path]; n < len(list) {
+	list, ok := idx.tables[path]
+	if !ok {
+		// The first written, when several names differ only in case.
+		for name, lines := range idx.tables {
+			if strings.EqualFold(name, path) && (list == nil || lines[0] < list[0]) {
+				list = lines
+			}
+		}
+	}
+	if n < len(list) {
 		return list[n]
 	}
 	return 0
