@@ -4,20 +4,100 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
-	"regexp"
 	"slices"
 	"strings"
 )
 
-// inlineBlock finds the inline scripts and style sheets of a page: a
-// <script> without src, or a <style>, and its content. Attribute values
-// are matched whole, so a '>' inside one does not end the tag.
-var inlineBlock = regexp.MustCompile(`(?is)<(script|style)((?:\s+[^\s=>]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)\s*>(.*?)</(?:script|style)\s*>`)
+// cspStart begins the Content-Security-Policy meta element SetCSP writes.
+var cspStart = []byte(`<meta http-equiv="Content-Security-Policy" content="`)
 
-// cspMeta finds a Content-Security-Policy meta element that SetCSP wrote.
-var cspMeta = regexp.MustCompile(`(?i)<meta http-equiv="?Content-Security-Policy"? content="[^"]*">`)
+// inlineBlocks returns the contents of the inline scripts (a <script>
+// without src) and style sheets of a page. It reads the page once, in
+// linear time: pages can be large, and every page of a build passes here.
+func inlineBlocks(page []byte) (scripts, styles [][]byte) {
+	for i := 0; i < len(page); {
+		lt := bytes.IndexByte(page[i:], '<')
+		if lt < 0 {
+			break
+		}
+		start := i + lt
+		name := ""
+		for _, n := range []string{"script", "style"} {
+			if end := start + 1 + len(n); end < len(page) && bytes.EqualFold(page[start+1:end], []byte(n)) && isTagNameEnd(page[end]) {
+				name = n
+			}
+		}
+		if name == "" {
+			i = start + 1
+			continue
+		}
+		tagEnd := startTagEnd(page, start)
+		if tagEnd < 0 {
+			break
+		}
+		close := indexFold(page[tagEnd:], "</"+name)
+		if close < 0 {
+			break
+		}
+		content := page[tagEnd : tagEnd+close]
+		switch {
+		case name == "style":
+			styles = append(styles, content)
+		case !hasSrc(page[start:tagEnd]):
+			scripts = append(scripts, content)
+		}
+		i = tagEnd + close
+	}
+	return scripts, styles
+}
 
-var scriptSrc = regexp.MustCompile(`(?i)\ssrc\s*=`)
+func isTagNameEnd(c byte) bool {
+	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// startTagEnd returns the index just after the '>' that ends the start tag
+// at page[start], skipping quoted attribute values, or -1.
+func startTagEnd(page []byte, start int) int {
+	quote := byte(0)
+	for i := start + 1; i < len(page); i++ {
+		switch c := page[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// hasSrc reports whether a start tag has a src attribute.
+func hasSrc(tag []byte) bool {
+	for i := 1; i+4 <= len(tag); i++ {
+		if bytes.EqualFold(tag[i:i+3], []byte("src")) && isTagNameEnd(tag[i-1]) && (tag[i+3] == '=' || isTagNameEnd(tag[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFold is bytes.Index ignoring ASCII case in s, which is lower-case.
+func indexFold(b []byte, s string) int {
+	for i := 0; i+len(s) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(s) <= len(b) && bytes.EqualFold(b[i:i+len(s)], []byte(s)) {
+			return i
+		}
+	}
+	return -1
+}
 
 // SetCSP returns the HTML page with a Content-Security-Policy meta element
 // that allows nothing from any other origin and no inline code but the
@@ -31,22 +111,13 @@ var scriptSrc = regexp.MustCompile(`(?i)\ssrc\s*=`)
 // it governs every script and style of the page. Call SetCSP on the final,
 // minified page: a hash covers every byte.
 func SetCSP(page []byte, extra ...string) []byte {
-	page = cspMeta.ReplaceAll(page, nil)
-	var scripts, styles []string
-	for _, m := range inlineBlock.FindAllSubmatch(page, -1) {
-		sum := sha256.Sum256(m[3])
-		source := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
-		switch strings.ToLower(string(m[1])) {
-		case "script":
-			if !scriptSrc.Match(m[2]) && !slices.Contains(scripts, source) {
-				scripts = append(scripts, source)
-			}
-		case "style":
-			if !slices.Contains(styles, source) {
-				styles = append(styles, source)
-			}
+	if i := bytes.Index(page, cspStart); i >= 0 {
+		if end := bytes.IndexByte(page[i+len(cspStart):], '>'); end >= 0 {
+			page = append(page[:i:i], page[i+len(cspStart)+end+1:]...)
 		}
 	}
+	inlineScripts, inlineStyles := inlineBlocks(page)
+	scripts, styles := hashes(inlineScripts), hashes(inlineStyles)
 	directives := []string{"default-src 'none'"}
 	if len(scripts) > 0 {
 		directives = append(directives, "script-src "+strings.Join(scripts, " "))
@@ -56,15 +127,15 @@ func SetCSP(page []byte, extra ...string) []byte {
 	}
 	directives = append(directives, "img-src 'self' data:", "base-uri 'none'", "form-action 'none'")
 	directives = append(directives, extra...)
-	meta := []byte(`<meta http-equiv="Content-Security-Policy" content="` + strings.Join(directives, "; ") + `">`)
+	meta := append(slices.Clip(cspStart), strings.Join(directives, "; ")+`">`...)
 
 	at := -1
-	lower := bytes.ToLower(page)
-	if i := bytes.Index(lower, []byte("<meta charset")); i >= 0 {
+	head := bytes.ToLower(page[:min(len(page), 1024)])
+	if i := bytes.Index(head, []byte("<meta charset")); i >= 0 {
 		if end := bytes.IndexByte(page[i:], '>'); end >= 0 {
 			at = i + end + 1
 		}
-	} else if i := bytes.Index(lower, []byte("<head")); i >= 0 {
+	} else if i := bytes.Index(head, []byte("<head")); i >= 0 {
 		if end := bytes.IndexByte(page[i:], '>'); end >= 0 {
 			at = i + end + 1
 		}
@@ -76,4 +147,17 @@ func SetCSP(page []byte, extra ...string) []byte {
 	out = append(out, page[:at]...)
 	out = append(out, meta...)
 	return append(out, page[at:]...)
+}
+
+// hashes returns the CSP sources that allow each of blocks, once each.
+func hashes(blocks [][]byte) []string {
+	var sources []string
+	for _, block := range blocks {
+		sum := sha256.Sum256(block)
+		source := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+		if !slices.Contains(sources, source) {
+			sources = append(sources, source)
+		}
+	}
+	return sources
 }

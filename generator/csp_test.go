@@ -87,3 +87,26 @@ func TestSetCSP(t *testing.T) {
 		t.Errorf("the extra directive is missing: %s", twice)
 	}
 }
+
+// TestSetCSPReadsTagsCarefully covers what the scanner of inline code must
+// get right: upper-case tags, a '>' inside a quoted attribute, data-src
+// (not src), a script with src, and an unclosed block.
+func TestSetCSPReadsTagsCarefully(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"upper case", `<head><meta charset=utf-8></head><SCRIPT>a()</SCRIPT>`, "script-src " + sha("a()") + ";"},
+		{"quoted >", `<head><meta charset=utf-8></head><script data-x="1>2">b()</script>`, "script-src " + sha("b()") + ";"},
+		{"data-src", `<head><meta charset=utf-8></head><script data-src=x>c()</script>`, "script-src " + sha("c()") + ";"},
+		{"src only", `<head><meta charset=utf-8></head><script src=x.js></script>`, `content="default-src 'none'; img-src`},
+		{"scripting text", `<head><meta charset=utf-8></head><p>&lt;script&gt; and <scripts></p><style>p{}</style>`, `content="default-src 'none'; style-src ` + sha("p{}") + ";"},
+		{"unclosed", `<head><meta charset=utf-8></head><script>d()`, `content="default-src 'none'; img-src`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(generator.SetCSP([]byte(tt.page))); !strings.Contains(got, tt.want) {
+				t.Errorf("got %s\nwant it to hold %s", got, tt.want)
+			}
+		})
+	}
+}
