@@ -14,7 +14,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sync"
 	"time"
 )
 
@@ -127,18 +126,7 @@ func Render(site *Site) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := make(map[string][]byte, len(outs))
-	var mu sync.Mutex
-	err = render(outs, true, func(name string, data []byte) error {
-		mu.Lock()
-		defer mu.Unlock()
-		files[name] = data
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return files, nil
+	return renderToMemory(outs, true)
 }
 
 // siteOutputs returns every file of the site: the rendered ones and those

@@ -196,15 +196,23 @@ func (r *renderer) files(minified bool) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return renderToMemory(outs, minified)
+}
+
+// renderToMemory renders outs into a map by slash-separated path.
+func renderToMemory(outs []output, minified bool) (map[string][]byte, error) {
 	files := make(map[string][]byte, len(outs))
 	var mu sync.Mutex
-	err = render(outs, minified, func(name string, data []byte) error {
+	err := render(outs, minified, func(name string, data []byte) error {
 		mu.Lock()
 		defer mu.Unlock()
 		files[name] = data
 		return nil
 	})
-	return files, err
+	if err != nil {
+		return nil, err
+	}
+	return files, nil
 }
 
 // eventPage renders the page of the ith event.
