@@ -28,14 +28,7 @@ func pagedSite(tb testing.TB, limit int) string {
 // lists the years, each year has a page with its events in full, event
 // pages lead back to their year, and the sitemap names the year pages.
 func TestLargeSiteGetsYearPages(t *testing.T) {
-	site, err := generator.Load(pagedSite(t, 5), generator.LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := generator.Render(site)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, files := mustRender(t, pagedSite(t, 5), generator.LoadOptions{})
 	index := string(files["index.html"])
 	for _, want := range []string{`href=years/2001.html`, `href=years/2002.html`, `href=years/2003.html`, `2 events`, `1 event<`} {
 		if !strings.Contains(index, want) {
@@ -78,14 +71,7 @@ func TestLargeSiteGetsYearPages(t *testing.T) {
 // TestSmallSiteHasOnePage builds the same site under its limit: no year
 // pages, every event on the index.
 func TestSmallSiteHasOnePage(t *testing.T) {
-	site, err := generator.Load(pagedSite(t, 6), generator.LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := generator.Render(site)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, files := mustRender(t, pagedSite(t, 6), generator.LoadOptions{})
 	for name := range files {
 		if strings.HasPrefix(name, "years/") {
 			t.Errorf("%s exists; a site within its limit has one page", name)
@@ -111,14 +97,7 @@ func TestDenseOverviewGroupsByYear(t *testing.T) {
 	if err := corpus.Write(dir, corpus.Options{Events: 400, Seed: 3}); err != nil {
 		t.Fatal(err)
 	}
-	site, err := generator.Load(dir, generator.LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := generator.Render(site)
-	if err != nil {
-		t.Fatal(err)
-	}
+	site, files := mustRender(t, dir, generator.LoadOptions{})
 	index := string(files["index.html"])
 	svg := regexp.MustCompile(`(?s)<svg class="overview-svg by-year".*?</svg>`).FindString(index)
 	if svg == "" {
