@@ -61,7 +61,12 @@ func builtSite(tb testing.TB) string {
 // fileURL returns the file:// URL of a page of the built site.
 func fileURL(tb testing.TB, page string) string {
 	tb.Helper()
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Join(builtSite(tb), page))}
+	return pathURL(filepath.Join(builtSite(tb), page))
+}
+
+// pathURL returns the file:// URL of a file.
+func pathURL(path string) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	return u.String()
 }
 
@@ -99,6 +104,15 @@ func TestMain(m *testing.M) {
 // viewport, and returns its context. The tab closes when the test ends.
 func newTab(tb testing.TB, width, height int64) context.Context {
 	tb.Helper()
+	ctx, closeTab := openTab(tb, width, height)
+	tb.Cleanup(closeTab)
+	return ctx
+}
+
+// openTab opens a new tab in the shared headless Chromium, with the given
+// viewport, and returns its context and the function that closes it.
+func openTab(tb testing.TB, width, height int64) (context.Context, context.CancelFunc) {
+	tb.Helper()
 	path := chromiumPath()
 	need(tb, path != "", "Chromium is not installed (apt-get install chromium)")
 	browserOnce.Do(func() {
@@ -131,11 +145,12 @@ func newTab(tb testing.TB, width, height int64) context.Context {
 	}
 	ctx, cancel := chromedp.NewContext(browserCtx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	tb.Cleanup(func() { cancelTimeout(); cancel() })
+	closeTab := func() { cancelTimeout(); cancel() }
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height)); err != nil {
+		closeTab()
 		tb.Fatalf("opening a tab: %v", err)
 	}
-	return ctx
+	return ctx, closeTab
 }
 
 // emulate sets prefers-color-scheme ("light" or "dark") and, when media
