@@ -76,7 +76,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	// Each file goes to disk as soon as it is rendered: the build never
 	// holds the whole site in memory.
 	err = publish(outDir, func(dir string) error {
-		return render(outs, true, newTreeWriter(dir).write)
+		return render(outs, newTreeWriter(dir).write)
 	})
 	if err != nil {
 		return nil, err
@@ -115,7 +115,7 @@ func renderNowhere(site *Site) error {
 	if err != nil {
 		return err
 	}
-	return render(outs, true, func(string, []byte) error { return nil })
+	return render(outs, func(string, []byte) error { return nil })
 }
 
 // Render returns every output file of a loaded site, minified, by
@@ -126,7 +126,7 @@ func Render(site *Site) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return renderToMemory(outs, true)
+	return renderToMemory(outs)
 }
 
 // siteOutputs returns every file of the site: the rendered ones and those

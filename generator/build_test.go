@@ -343,3 +343,30 @@ func TestLayoutOverride(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutRunErrorNamesWrittenLine checks that an error while a layout
+// runs names its line in the file as written, not in the minified layout
+// the build runs.
+func TestLayoutRunErrorNamesWrittenLine(t *testing.T) {
+	site := buildSite(t)
+	writeFiles(t, site, map[string]string{"layouts/event.html": "{{define \"main\"}}\n<main>\n  <p>\n    {{.Nope}}\n  </p>\n</main>\n{{end}}\n"})
+	_, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public")})
+	if err == nil || !strings.Contains(err.Error(), "event.html:4:") || !strings.Contains(err.Error(), "Nope") {
+		t.Errorf("Build with a layout that fails on line 4: got %v, want an error at event.html:4", err)
+	}
+}
+
+// TestLayoutTheMinifierCannotKeep checks that a layout whose minified form
+// would not parse still builds, into minified pages.
+func TestLayoutTheMinifierCannotKeep(t *testing.T) {
+	site := buildSite(t)
+	// The minifier ends the template comment at its "}}" and drops the
+	// rest as an HTML comment, which leaves the template comment unclosed.
+	writeFiles(t, site, map[string]string{"layouts/event.html": "{{define \"main\"}}<main id=\"main\">{{/* }} <!-- */}}\n  <p>yes</p>\n</main>{{end}}\n"})
+	out := filepath.Join(t.TempDir(), "public")
+	mustBuild(t, generator.BuildOptions{SiteDir: site, OutDir: out})
+	page := string(readTree(t, out)["events/2005-12-kfor.html"])
+	if !strings.Contains(page, "<main id=main><p>yes</p></main>") {
+		t.Errorf("event page: want the layout's output, minified; got %.300q", page[strings.Index(page, "<body"):])
+	}
+}

@@ -18,13 +18,13 @@ func (r *renderer) embedPage(layout *embedLayout) ([]byte, error) {
 	data.Style += layout.style
 	data.Script += ";" + layout.script
 	data.LinkTarget = "_top"
-	return execute(layout.page, data)
+	return layout.page.execute(data)
 }
 
 // embedLayout is what embed.html adds to the timeline: its own page layout,
 // style sheet and script.
 type embedLayout struct {
-	page   *template.Template
+	page   *pageLayout
 	style  template.CSS
 	script template.JS
 }

@@ -1,9 +1,11 @@
 package generator
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -38,31 +40,71 @@ func (l layoutSet) read(name string) ([]byte, string, error) {
 	return data, "layouts/" + name + " (built in)", nil
 }
 
+// pageLayout is a page's layout, parsed twice: as its files are written,
+// so that errors name their lines, and minified, to render pages that need
+// no minifying afterwards. Values the templates insert keep html/template's
+// escaping.
+type pageLayout struct {
+	written *template.Template
+	// minified is nil when the minifier cannot keep the layout's meaning
+	// (it no longer parses): pages are then minified once rendered.
+	minified *template.Template
+}
+
 // page parses the base layout, the partials and the named page layout into
 // one template whose entry point is "base".
-func (l layoutSet) page(name string) (*template.Template, error) {
+func (l layoutSet) page(name string) (*pageLayout, error) {
 	return l.parse(name, "base.html", "partials.html", name)
 }
 
 // standalone parses the partials and the named layout, which defines
 // "base" itself: a page without the site's header and footer.
-func (l layoutSet) standalone(name string) (*template.Template, error) {
+func (l layoutSet) standalone(name string) (*pageLayout, error) {
 	return l.parse(name, "partials.html", name)
 }
 
 // parse parses the layout files into one template named after the page.
-func (l layoutSet) parse(name string, files ...string) (*template.Template, error) {
-	t := template.New("page:" + name)
+func (l layoutSet) parse(name string, files ...string) (*pageLayout, error) {
+	written := template.New("page:" + name)
+	minified := template.New("page:" + name)
 	for _, file := range files {
 		data, path, err := l.read(file)
 		if err != nil {
 			return nil, err
 		}
-		if _, err := t.New(file).Parse(string(data)); err != nil {
+		if _, err := written.New(file).Parse(string(data)); err != nil {
 			return nil, templateError(path, err)
 		}
+		if minified == nil {
+			continue
+		}
+		if min, err := minifyTemplate(data); err != nil {
+			minified = nil
+		} else if _, err := minified.New(file).Parse(string(min)); err != nil {
+			minified = nil
+		}
 	}
-	return t, nil
+	return &pageLayout{written: written, minified: minified}, nil
+}
+
+// execute renders a page, minified.
+func (p *pageLayout) execute(data *pageData) ([]byte, error) {
+	var buf bytes.Buffer
+	if p.minified == nil {
+		if err := p.written.ExecuteTemplate(&buf, "base", data); err != nil {
+			return nil, fmt.Errorf("layout %s: %w", p.written.Name(), err)
+		}
+		return minifyFile("page.html", buf.Bytes())
+	}
+	if err := p.minified.ExecuteTemplate(&buf, "base", data); err != nil {
+		// The error names a line of the minified layout: the layout as
+		// written fails the same way, at its own line.
+		if werr := p.written.ExecuteTemplate(io.Discard, "base", data); werr != nil {
+			err = werr
+		}
+		return nil, fmt.Errorf("layout %s: %w", p.written.Name(), err)
+	}
+	return buf.Bytes(), nil
 }
 
 var templateErrorPlace = regexp.MustCompile(`^template: [^:]*:(\d+):(?:(\d+):)? ?(.*)$`)

@@ -30,7 +30,7 @@ func newMarkdown() *markdown {
 	))}
 }
 
-// render returns body as HTML twice: for the event's own page, where body
+// render returns body as minified HTML twice: for the event's own page, where body
 // headings start at h2 under the page's h1, and for the timeline, where
 // they start at h4 under the event's h3. Both are the same unless the body
 // has headings.
@@ -56,14 +56,14 @@ func (m *markdown) render(body string) (page, list template.HTML) {
 	var buf bytes.Buffer
 	shift(1)
 	_ = m.md.Renderer().Render(&buf, src, doc)
-	page = template.HTML(buf.String())
+	page = minifyHTML(buf.String())
 	if len(headings) == 0 {
 		return page, page
 	}
 	buf.Reset()
 	shift(2)
 	_ = m.md.Renderer().Render(&buf, src, doc)
-	return page, template.HTML(buf.String())
+	return page, minifyHTML(buf.String())
 }
 
 // The limits of what a body may hold to be rendered as Markdown. goldmark
@@ -120,15 +120,14 @@ func tooComplex(body string) bool {
 }
 
 // plainParagraphs renders body as text in paragraphs, one for each run of
-// lines between blank lines. It escapes only what text content needs, '&'
-// and '<': the minifier takes time quadratic in the number of other entities
-// (&gt;, &#34;, &#39;) of a text, which it turns back into characters.
+// lines between blank lines, minified. It escapes only what text content
+// needs, '&' and '<', as the minifier would.
 func plainParagraphs(body string) template.HTML {
 	escape := strings.NewReplacer("&", "&amp;", "<", "&lt;")
 	var b strings.Builder
 	for _, para := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
 		if para = strings.TrimSpace(para); para != "" {
-			b.WriteString("<p>" + escape.Replace(para) + "</p>\n")
+			b.WriteString("<p>" + escape.Replace(strings.Join(strings.Fields(para), " ")) + "</p>")
 		}
 	}
 	return template.HTML(b.String())

@@ -2,8 +2,10 @@ package generator
 
 import (
 	"bytes"
+	"html/template"
 	"path"
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
@@ -42,6 +44,33 @@ var (
 		return m
 	})
 )
+
+// templateMinifier minifies HTML layouts before they are parsed: it leaves
+// template actions, and attributes that hold them, as they are.
+var templateMinifier = sync.OnceValue(func() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, TemplateDelims: html.GoTemplateDelims})
+	return m
+})
+
+// minifyTemplate returns an HTML layout minified.
+func minifyTemplate(layout []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	err := templateMinifier().Minify("text/html", &buf, bytes.NewReader(layout))
+	return buf.Bytes(), err
+}
+
+// minifyHTML returns a fragment of HTML (a rendered Markdown body, an
+// inline SVG) minified, for layouts to insert as it is. The minifier only
+// fails when its writer does, and a buffer never does.
+func minifyHTML(fragment string) template.HTML {
+	var buf strings.Builder
+	buf.Grow(len(fragment))
+	if err := pageMinifier().Minify("text/html", &buf, strings.NewReader(fragment)); err != nil {
+		return template.HTML(fragment)
+	}
+	return template.HTML(buf.String())
+}
 
 // mediaTypes maps the extensions of generated files to what minifies them.
 var mediaTypes = map[string]string{

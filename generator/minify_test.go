@@ -154,3 +154,46 @@ func TestInlineCodeIsMinified(t *testing.T) {
 		t.Fatalf("checked %d inline blocks; want the style and script of every page", checked)
 	}
 }
+
+// TestPagesAreMinified checks that the pages a build writes are minified:
+// they come from minified layouts, so minifying them again can only drop
+// the quotes around attributes whose values the templates insert, and
+// entities html/template writes. A page that was never minified shrinks by
+// far more than 1%.
+func TestPagesAreMinified(t *testing.T) {
+	site, err := Load("testdata/site", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Render(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for name, data := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		if again := minifyString(t, name, string(data)); len(again) < len(data)*99/100 {
+			t.Errorf("%s is not minified: %d bytes, %d when minified again", name, len(data), len(again))
+		}
+		checked++
+	}
+	if checked < 5 {
+		t.Fatalf("checked %d pages; want every page", checked)
+	}
+}
+
+// TestLayoutsAreMinifiedOnce checks that a layout is minified before it
+// runs, keeping template actions and the attributes that hold them as they
+// are.
+func TestLayoutsAreMinifiedOnce(t *testing.T) {
+	in := "<div class=\"a\">\n  <p title=\"{{.Title}}\">\n    {{.Text}}  {{if .X}}<em>x</em>{{end}}\n  </p>\n</div>\n"
+	got, err := minifyTemplate([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `<div class=a><p title="{{.Title}}">{{.Text}} {{if .X}}<em>x</em>{{end}}</p></div>`; string(got) != want {
+		t.Errorf("minifyTemplate:\ngot  %q\nwant %q", got, want)
+	}
+}

@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -137,7 +136,7 @@ func (r *renderer) outputs() ([]output, error) {
 	if err != nil {
 		return nil, err
 	}
-	var yearPage *template.Template
+	var yearPage *pageLayout
 	if r.paged() {
 		if yearPage, err = r.layouts.page("year.html"); err != nil {
 			return nil, err
@@ -169,41 +168,42 @@ func (r *renderer) outputs() ([]output, error) {
 	return outs, nil
 }
 
-// render renders outs on every CPU, minified when minified is set, and
-// hands each file to emit.
-func render(outs []output, minified bool, emit emitFunc) error {
+// render renders outs on every CPU and hands each file to emit. Pages
+// come minified from their layouts; render minifies the other files.
+func render(outs []output, emit emitFunc) error {
 	return forEach(len(outs), func(i int) error {
 		data, err := outs[i].render()
 		if err != nil {
 			return err
 		}
-		if minified && !outs[i].asIs {
-			if data, err = minifyFile(outs[i].name, data); err != nil {
-				return fmt.Errorf("minify %s: %w", outs[i].name, err)
-			}
+		if outs[i].asIs {
+			return emit(outs[i].name, data)
 		}
-		if !outs[i].asIs && strings.HasSuffix(outs[i].name, ".html") {
-			data = SetCSP(data)
+		if strings.HasSuffix(outs[i].name, ".html") {
+			return emit(outs[i].name, SetCSP(data))
+		}
+		if data, err = minifyFile(outs[i].name, data); err != nil {
+			return fmt.Errorf("minify %s: %w", outs[i].name, err)
 		}
 		return emit(outs[i].name, data)
 	})
 }
 
 // files renders every output of the site into memory, by slash-separated
-// path, minified when minified is set.
-func (r *renderer) files(minified bool) (map[string][]byte, error) {
+// path.
+func (r *renderer) files() (map[string][]byte, error) {
 	outs, err := r.outputs()
 	if err != nil {
 		return nil, err
 	}
-	return renderToMemory(outs, minified)
+	return renderToMemory(outs)
 }
 
 // renderToMemory renders outs into a map by slash-separated path.
-func renderToMemory(outs []output, minified bool) (map[string][]byte, error) {
+func renderToMemory(outs []output) (map[string][]byte, error) {
 	files := make(map[string][]byte, len(outs))
 	var mu sync.Mutex
-	err := render(outs, minified, func(name string, data []byte) error {
+	err := render(outs, func(name string, data []byte) error {
 		mu.Lock()
 		defer mu.Unlock()
 		files[name] = data
@@ -216,7 +216,7 @@ func renderToMemory(outs []output, minified bool) (map[string][]byte, error) {
 }
 
 // eventPage renders the page of the ith event.
-func (r *renderer) eventPage(t *template.Template, i int) ([]byte, error) {
+func (r *renderer) eventPage(t *pageLayout, i int) ([]byte, error) {
 	e := r.site.Events[i]
 	data := r.base("../", "events/"+e.ID+".html", e.Summary)
 	data.Event, data.Category, data.Back = e, r.categories[e.Category], r.eventURL(e)
@@ -227,18 +227,18 @@ func (r *renderer) eventPage(t *template.Template, i int) ([]byte, error) {
 		data.Next = r.site.Events[i+1]
 	}
 	data.Script = ""
-	return execute(t, data)
+	return t.execute(data)
 }
 
 // notFound renders 404.html.
-func (r *renderer) notFound(t *template.Template) ([]byte, error) {
+func (r *renderer) notFound(t *pageLayout) ([]byte, error) {
 	data := r.base("", "", "Page not found.")
 	if r.site.Config.BaseURL != "" {
 		// A host serves 404.html at any depth: only absolute links work there.
 		data.Root = r.site.Config.BaseURL
 	}
 	data.Canonical, data.Script = "", ""
-	return execute(t, data)
+	return t.execute(data)
 }
 
 func (r *renderer) base(root, path, description string) *pageData {
@@ -256,14 +256,14 @@ func (r *renderer) base(root, path, description string) *pageData {
 	return data
 }
 
-func (r *renderer) index(t *template.Template) ([]byte, error) {
+func (r *renderer) index(t *pageLayout) ([]byte, error) {
 	data := r.timeline()
 	var err error
 	data.EmbedSnippet = r.embedSnippet()
 	if data.Script, err = r.withLayoutScript(data.Script, "embed-snippet.js"); err != nil {
 		return nil, err
 	}
-	return execute(t, data)
+	return t.execute(data)
 }
 
 // timeline returns the data of a page that shows the whole timeline at the
@@ -317,14 +317,6 @@ func lastDate(events []*Event) Date {
 		}
 	}
 	return last
-}
-
-func execute(t *template.Template, data *pageData) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
-		return nil, fmt.Errorf("layout %s: %w", t.Name(), err)
-	}
-	return buf.Bytes(), nil
 }
 
 // jsonEvent is an event in timeline.json.

@@ -213,7 +213,7 @@ url   = "https://www.nato.int/cps/en/natohq/topics_85297.htm"
 	if kfor.Category == nil || *kfor.Category != "operations" || kfor.Place == nil || *kfor.Place != "Kosovo" {
 		t.Errorf("KFOR: got category %v place %v, want operations and Kosovo", kfor.Category, kfor.Place)
 	}
-	if kfor.URL != "events/2005-12-kfor.html" || kfor.HTML != "<p>Some <em>text</em>.</p>\n" {
+	if kfor.URL != "events/2005-12-kfor.html" || kfor.HTML != "<p>Some <em>text</em>.</p>" {
 		t.Errorf("KFOR: got url %q html %q, want events/2005-12-kfor.html and the rendered body", kfor.URL, kfor.HTML)
 	}
 	if len(kfor.Sources) != 1 || kfor.Sources[0].URL != "https://www.nato.int/cps/en/natohq/topics_85297.htm" {
@@ -231,11 +231,11 @@ url   = "https://www.nato.int/cps/en/natohq/topics_85297.htm"
 
 	index := string(files["index.html"])
 	for _, want := range []string{
-		`<time datetime=2005-12>December 2005</time>`,
-		`<time datetime=2007-03>March 2007</time>`,
-		`since <time datetime=2010-03>March 2010</time>`,
-		`<time datetime=2014-08-01>1 August 2014</time>`,
-		`id=2005-12-kfor`,
+		`<time datetime="2005-12">December 2005</time>`,
+		`<time datetime="2007-03">March 2007</time>`,
+		`since <time datetime="2010-03">March 2010</time>`,
+		`<time datetime="2014-08-01">1 August 2014</time>`,
+		`id="2005-12-kfor"`,
 	} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index.html: want %q", want)

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"fmt"
-	"html/template"
 	"strconv"
 )
 
@@ -90,7 +89,7 @@ func (r *renderer) pageCategories(groups []yearGroup) []*categoryInfo {
 }
 
 // yearPages returns the outputs years/<year>.html of a paged site.
-func (r *renderer) yearPages(t *template.Template) []output {
+func (r *renderer) yearPages(t *pageLayout) []output {
 	if !r.paged() {
 		return nil
 	}
@@ -110,7 +109,7 @@ func (r *renderer) yearPages(t *template.Template) []output {
 			if i+1 < len(links) {
 				data.NextYear = &links[i+1]
 			}
-			return execute(t, data)
+			return t.execute(data)
 		}}
 	}
 	return outs

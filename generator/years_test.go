@@ -30,7 +30,7 @@ func pagedSite(tb testing.TB, limit int) string {
 func TestLargeSiteGetsYearPages(t *testing.T) {
 	_, files := mustRender(t, pagedSite(t, 5), generator.LoadOptions{})
 	index := string(files["index.html"])
-	for _, want := range []string{`href=years/2001.html`, `href=years/2002.html`, `href=years/2003.html`, `2 events`, `1 event<`} {
+	for _, want := range []string{`href="years/2001.html"`, `href="years/2002.html"`, `href="years/2003.html"`, `2 events`, `1 event<`} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index.html lacks %q", want)
 		}
@@ -53,11 +53,11 @@ func TestLargeSiteGetsYearPages(t *testing.T) {
 				t.Errorf("%s lacks the body of event %d", page, i)
 			}
 		}
-		if !strings.Contains(html, "href=../events/") || !strings.Contains(html, "href=../index.html") {
+		if !strings.Contains(html, `href="../events/`) || !strings.Contains(html, `href="../index.html"`) {
 			t.Errorf("%s: links to event pages and the index must lead up from years/", page)
 		}
 	}
-	if back := regexp.MustCompile(`class=back><a href=([^>]+)>`).FindStringSubmatch(string(files["events/2003-e4.html"])); back == nil || back[1] != "../years/2003.html#2003-e4" {
+	if back := regexp.MustCompile(`class=back><a href="([^"]+)">`).FindStringSubmatch(string(files["events/2003-e4.html"])); back == nil || back[1] != "../years/2003.html#2003-e4" {
 		t.Errorf("event page's back link = %v; want ../years/2003.html#2003-e4", back)
 	}
 	if !strings.Contains(string(files["sitemap.xml"]), "https://example.org/t/years/2002.html") {
