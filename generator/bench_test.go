@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -51,7 +52,7 @@ func BenchmarkStage(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		r, err := newRenderer(loaded)
+		r, err := newRenderer(loaded, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -116,4 +117,37 @@ func minifyAll(r *renderer, files map[string][]byte) error {
 		}
 	}
 	return nil
+}
+
+// BenchmarkSessionUpdate measures what serve does after an edit of one
+// event of a site of 1,000 and 10,000 events: decode that file and render
+// again its page, its neighbours' and its year's, the index, the embed and
+// the feeds.
+func BenchmarkSessionUpdate(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		site := benchCorpus(b, n)
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			session := NewSession(site, LoadOptions{})
+			if _, err := session.Build(); err != nil {
+				b.Fatal(err)
+			}
+			e := session.Site().Events[n/2]
+			path := filepath.Join(site, "events", e.ID+".toml")
+			original, err := os.ReadFile(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			edit := 0
+			for b.Loop() {
+				edit++
+				retitled := strings.Replace(string(original), "title = \"", fmt.Sprintf("title = \"Edit %d: ", edit), 1)
+				if err := os.WriteFile(path, []byte(retitled), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := session.Update([]string{path}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

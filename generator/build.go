@@ -69,7 +69,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	outs, err := siteOutputs(site)
+	outs, err := siteOutputs(site, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +111,7 @@ func Check(siteDir string) (*Site, error) {
 // renderNowhere renders and minifies every file of the site and keeps
 // none: it finds the errors that only rendering finds.
 func renderNowhere(site *Site) error {
-	outs, err := siteOutputs(site)
+	outs, err := siteOutputs(site, nil)
 	if err != nil {
 		return err
 	}
@@ -122,7 +122,14 @@ func renderNowhere(site *Site) error {
 // slash-separated path relative to the output folder. The same site gives
 // the same bytes.
 func Render(site *Site) (map[string][]byte, error) {
-	outs, err := siteOutputs(site)
+	return renderWith(site, nil)
+}
+
+// renderWith is Render for a session: it keeps the layouts parsed and the
+// events' parts of the files that list them in s, and takes them from
+// there. S is nil outside a session.
+func renderWith(site *Site, s *Session) (map[string][]byte, error) {
+	outs, err := siteOutputs(site, s)
 	if err != nil {
 		return nil, err
 	}
@@ -131,8 +138,8 @@ func Render(site *Site) (map[string][]byte, error) {
 
 // siteOutputs returns every file of the site: the rendered ones and those
 // of its static/ folder.
-func siteOutputs(site *Site) ([]output, error) {
-	r, err := newRenderer(site)
+func siteOutputs(site *Site, s *Session) ([]output, error) {
+	r, err := s.newRenderer(site)
 	if err != nil {
 		return nil, err
 	}

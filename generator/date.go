@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"time"
@@ -116,6 +117,12 @@ func (d Date) Human() string {
 
 // First returns the first day d covers, at midnight UTC.
 func (d Date) First() time.Time {
+	year, month, day := d.firstDay()
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+}
+
+// firstDay returns the first day d covers.
+func (d Date) firstDay() (int, time.Month, int) {
 	month, day := d.Month, d.Day
 	if d.Precision < MonthPrecision {
 		month = time.January
@@ -123,7 +130,7 @@ func (d Date) First() time.Time {
 	if d.Precision < DayPrecision {
 		day = 1
 	}
-	return time.Date(d.Year, month, day, 0, 0, 0, 0, time.UTC)
+	return d.Year, month, day
 }
 
 // Last returns the last day d covers, at midnight UTC.
@@ -147,7 +154,11 @@ func (d Date) After() time.Time {
 // Compare orders dates by their first day, then coarser precision first. It
 // returns -1, 0 or +1.
 func (d Date) Compare(e Date) int {
-	if c := d.First().Compare(e.First()); c != 0 {
+	// Dates are valid, so their first days compare as (year, month, day),
+	// without the cost of time.Date.
+	dy, dm, dd := d.firstDay()
+	ey, em, ed := e.firstDay()
+	if c := cmp.Or(cmp.Compare(dy, ey), cmp.Compare(dm, em), cmp.Compare(dd, ed)); c != 0 {
 		return c
 	}
 	switch {

@@ -48,7 +48,7 @@ func (r *renderer) embedLayout() (*embedLayout, error) {
 // embedScript returns embed.js, the script host pages load to size their
 // embeds.
 func (r *renderer) embedScript() ([]byte, error) {
-	script, err := r.layouts.text("embed.js")
+	script, err := r.layouts.minified("embed.js")
 	return []byte(script), err
 }
 

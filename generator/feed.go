@@ -78,18 +78,18 @@ func (r *renderer) siteURL(path string) string {
 	return r.site.Config.BaseURL + path
 }
 
-// atomFeed is feed.xml, an Atom 1.0 document (RFC 4287).
+// atomFeed is feed.xml, an Atom 1.0 document (RFC 4287), without its
+// entries: eventList adds them.
 type atomFeed struct {
-	XMLName   xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
-	Lang      string      `xml:"http://www.w3.org/XML/1998/namespace lang,attr,omitempty"`
-	ID        string      `xml:"id"`
-	Title     atomText    `xml:"title"`
-	Subtitle  *atomText   `xml:"subtitle,omitempty"`
-	Updated   string      `xml:"updated"`
-	Links     []atomLink  `xml:"link"`
-	Author    atomPerson  `xml:"author"`
-	Generator string      `xml:"generator"`
-	Entries   []atomEntry `xml:"entry"`
+	XMLName   xml.Name   `xml:"http://www.w3.org/2005/Atom feed"`
+	Lang      string     `xml:"http://www.w3.org/XML/1998/namespace lang,attr,omitempty"`
+	ID        string     `xml:"id"`
+	Title     atomText   `xml:"title"`
+	Subtitle  *atomText  `xml:"subtitle,omitempty"`
+	Updated   string     `xml:"updated"`
+	Links     []atomLink `xml:"link"`
+	Author    atomPerson `xml:"author"`
+	Generator string     `xml:"generator"`
 }
 
 type atomText struct {
@@ -114,6 +114,7 @@ type atomCategory struct {
 }
 
 type atomEntry struct {
+	XMLName  xml.Name      `xml:"entry"`
 	ID       string        `xml:"id"`
 	Title    atomText      `xml:"title"`
 	Updated  string        `xml:"updated"`
@@ -147,7 +148,18 @@ func (r *renderer) feed() ([]byte, error) {
 	if cfg.Description != "" {
 		f.Subtitle = &atomText{Type: "text", Body: cfg.Description}
 	}
-	for _, e := range r.site.Events {
+	shell, err := xml.Marshal(f)
+	if err != nil {
+		return nil, err
+	}
+	if shell, err = minifyFile("feed.xml", append([]byte(xml.Header), shell...)); err != nil {
+		return nil, err
+	}
+	head, tail, err := splitShell("feed.xml", shell, "</feed>", 0)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventList("feed.xml", head, tail, "", "", func(e *Event) ([]byte, error) {
 		entry := atomEntry{
 			ID:      "urn:uuid:" + r.eventUUID(e),
 			Title:   atomText{Type: "text", Body: e.Title},
@@ -159,11 +171,6 @@ func (r *renderer) feed() ([]byte, error) {
 		if label := cfg.CategoryLabel(e.Category); label != "" {
 			entry.Category = &atomCategory{Term: e.Category, Label: label}
 		}
-		f.Entries = append(f.Entries, entry)
-	}
-	out, err := xml.Marshal(f)
-	if err != nil {
-		return nil, err
-	}
-	return append([]byte(xml.Header), out...), nil
+		return xml.Marshal(entry)
+	})
 }

@@ -17,20 +17,22 @@ const maxLineOctets = 75
 // 20100301 to 20100401), and its description says it is ongoing. UIDs are
 // the UUIDs of the feed (see eventUUID); DTSTAMP is the site's updated date,
 // never the time of the build.
-func (r *renderer) ics() []byte {
+func (r *renderer) ics() ([]byte, error) {
 	cfg := &r.site.Config
 	stamp := r.siteUpdated().Format("20060102T150405Z")
-	var b icsWriter
-	b.line("BEGIN:VCALENDAR")
-	b.line("VERSION:2.0")
-	b.line("PRODID:-//timeline//timeline static site generator//EN")
-	b.line("CALSCALE:GREGORIAN")
-	b.line("METHOD:PUBLISH")
-	b.line("X-WR-CALNAME:" + icsText(cfg.Title))
+	var head, tail icsWriter
+	head.line("BEGIN:VCALENDAR")
+	head.line("VERSION:2.0")
+	head.line("PRODID:-//timeline//timeline static site generator//EN")
+	head.line("CALSCALE:GREGORIAN")
+	head.line("METHOD:PUBLISH")
+	head.line("X-WR-CALNAME:" + icsText(cfg.Title))
 	if cfg.Description != "" {
-		b.line("X-WR-CALDESC:" + icsText(cfg.Description))
+		head.line("X-WR-CALDESC:" + icsText(cfg.Description))
 	}
-	for _, e := range r.site.Events {
+	tail.line("END:VCALENDAR")
+	// Every event carries the stamp of the site.
+	return r.eventList("timeline.ics", []byte(head.String()), []byte(tail.String()), "", stamp, func(e *Event) ([]byte, error) {
 		end := e.Date.After()
 		if !e.End.IsZero() {
 			end = e.End.After()
@@ -39,6 +41,7 @@ func (r *renderer) ics() []byte {
 		if e.Ongoing {
 			when = "Ongoing since " + e.Date.Human()
 		}
+		var b icsWriter
 		b.line("BEGIN:VEVENT")
 		b.line("UID:" + r.eventUUID(e))
 		b.line("DTSTAMP:" + stamp)
@@ -57,9 +60,8 @@ func (r *renderer) ics() []byte {
 		}
 		b.line("TRANSP:TRANSPARENT")
 		b.line("END:VEVENT")
-	}
-	b.line("END:VCALENDAR")
-	return []byte(b.String())
+		return []byte(b.String()), nil
+	})
 }
 
 // icsWriter builds an iCalendar file: CRLF line ends, lines folded at

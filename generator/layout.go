@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"sync"
 
 	"github.com/natomongolia/timeline/layouts"
 )
@@ -19,7 +20,43 @@ import (
 // defaults embedded in the binary.
 type layoutSet struct {
 	siteDir string
+	// parsed keeps the layouts parsed and minified across the builds of a
+	// session, whose layouts do not change between them; nil outside one.
+	parsed *parsedLayouts
 }
+
+// parsedLayouts holds the page layouts and the minified style sheets and
+// scripts read so far, by the name of the page or file.
+type parsedLayouts struct {
+	mu       sync.Mutex
+	pages    map[string]*pageLayout
+	minified map[string]string
+}
+
+func newParsedLayouts() *parsedLayouts {
+	return &parsedLayouts{pages: map[string]*pageLayout{}, minified: map[string]string{}}
+}
+
+// memo returns what the parsed layouts hold under key in m, or makes it
+// with make and keeps it there.
+func memo[T any](l layoutSet, m func(*parsedLayouts) map[string]T, key string, make func() (T, error)) (T, error) {
+	if l.parsed == nil {
+		return make()
+	}
+	l.parsed.mu.Lock()
+	defer l.parsed.mu.Unlock()
+	if v, ok := m(l.parsed)[key]; ok {
+		return v, nil
+	}
+	v, err := make()
+	if err == nil {
+		m(l.parsed)[key] = v
+	}
+	return v, err
+}
+
+func pagesOf(p *parsedLayouts) map[string]*pageLayout { return p.pages }
+func minifiedOf(p *parsedLayouts) map[string]string   { return p.minified }
 
 // read returns the named layout file and the path it came from, for errors.
 func (l layoutSet) read(name string) ([]byte, string, error) {
@@ -54,13 +91,17 @@ type pageLayout struct {
 // page parses the base layout, the partials and the named page layout into
 // one template whose entry point is "base".
 func (l layoutSet) page(name string) (*pageLayout, error) {
-	return l.parse(name, "base.html", "partials.html", name)
+	return memo(l, pagesOf, name, func() (*pageLayout, error) {
+		return l.parse(name, "base.html", "partials.html", name)
+	})
 }
 
 // standalone parses the partials and the named layout, which defines
 // "base" itself: a page without the site's header and footer.
 func (l layoutSet) standalone(name string) (*pageLayout, error) {
-	return l.parse(name, "partials.html", name)
+	return memo(l, pagesOf, "standalone:"+name, func() (*pageLayout, error) {
+		return l.parse(name, "partials.html", name)
+	})
 }
 
 // parse parses the layout files into one template named after the page.
@@ -121,22 +162,18 @@ func templateError(path string, err error) *Error {
 	return &Error{Path: path, Line: line, Col: col, Msg: m[3]}
 }
 
-// text returns a layout file that is not a template (the CSS and the JS).
-func (l layoutSet) text(name string) (string, error) {
-	data, _, err := l.read(name)
-	return string(data), err
-}
-
 // minified returns a style sheet or script layout minified, for pages to
 // inline: the page minifier leaves inline CSS and JS as they are.
 func (l layoutSet) minified(name string) (string, error) {
-	data, path, err := l.read(name)
-	if err != nil {
-		return "", err
-	}
-	min, err := minifyFile(name, data)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
-	}
-	return string(min), nil
+	return memo(l, minifiedOf, name, func() (string, error) {
+		data, path, err := l.read(name)
+		if err != nil {
+			return "", err
+		}
+		min, err := minifyFile(name, data)
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", path, err)
+		}
+		return string(min), nil
+	})
 }

@@ -33,46 +33,61 @@ type LoadOptions struct {
 // content errors it returns ContentErrors holding every error of the site,
 // with paths relative to the working folder.
 func Load(dir string, opts LoadOptions) (*Site, error) {
+	site, _, err := load(dir, opts)
+	return site, err
+}
+
+// load is Load, and it also returns every event it decoded, drafts too, in
+// the order of their files.
+func load(dir string, opts LoadOptions) (*Site, []*Event, error) {
 	absDir, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	site := &Site{Dir: absDir}
 	var errs ContentErrors
 	site.Config, errs, err = readConfig(absDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if opts.BaseURL != "" {
 		base, err := NormalizeBaseURL(opts.BaseURL)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		site.Config.BaseURL = base
 	}
 
 	events, eventErrs, err := loadEvents(absDir, &site.Config)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	errs = append(errs, eventErrs...)
 	if len(errs) > 0 {
 		errs.sort()
-		return nil, errs
+		return nil, nil, errs
 	}
-	for _, e := range events {
-		if !e.Draft || opts.Drafts {
-			site.Events = append(site.Events, e)
-		}
-	}
-	slices.SortFunc(site.Events, compareEvents)
+	site.Events = published(events, opts.Drafts)
 	md := newMarkdown()
 	_ = forEach(len(site.Events), func(i int) error {
 		e := site.Events[i]
 		e.HTML, e.ListHTML = md.render(e.Body)
 		return nil
 	})
-	return site, nil
+	return site, events, nil
+}
+
+// published returns the events a site publishes, drafts only when drafts
+// is set, in timeline order.
+func published(events []*Event, drafts bool) []*Event {
+	var out []*Event
+	for _, e := range events {
+		if !e.Draft || drafts {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, compareEvents)
+	return out
 }
 
 // LoadConfig reads and validates the config.toml of the site in dir. It
@@ -126,14 +141,7 @@ func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
 	decoded := make([]*Event, len(names))
 	fileErrs := make([]ContentErrors, len(names))
 	_ = forEach(len(names), func(i int) error {
-		path := filepath.Join(eventsDir, names[i])
-		shown := displayPath(path)
-		data, err := readInside(dir, path)
-		if err != nil {
-			fileErrs[i] = ContentErrors{{Path: shown, Msg: err.Error()}}
-			return nil
-		}
-		decoded[i], fileErrs[i] = decodeEvent(shown, strings.TrimSuffix(names[i], ".toml"), data, cfg)
+		decoded[i], fileErrs[i] = loadEvent(dir, names[i], cfg)
 		return nil
 	})
 	var events []*Event
@@ -145,6 +153,18 @@ func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
 		}
 	}
 	return events, errs, nil
+}
+
+// loadEvent reads and decodes the event file events/<name> of the site in
+// dir.
+func loadEvent(dir, name string, cfg *Config) (*Event, ContentErrors) {
+	path := filepath.Join(dir, "events", name)
+	shown := displayPath(path)
+	data, err := readInside(dir, path)
+	if err != nil {
+		return nil, ContentErrors{{Path: shown, Msg: err.Error()}}
+	}
+	return decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, cfg)
 }
 
 // readInside reads the file at path, refusing a symbolic link that resolves

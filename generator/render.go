@@ -77,10 +77,15 @@ type renderer struct {
 	ordered    []*categoryInfo
 	style      template.CSS
 	script     template.JS
+	// parts keeps the events' parts of the files that list them across the
+	// builds of a session; nil outside one.
+	parts *partCache
 }
 
-func newRenderer(site *Site) (*renderer, error) {
-	r := &renderer{site: site, layouts: layoutSet{siteDir: site.Dir}, categories: map[string]*categoryInfo{}}
+// newRenderer returns a renderer of site. Parsed, when not nil, keeps its
+// layouts parsed and minified for the next builds of a session.
+func newRenderer(site *Site, parsed *parsedLayouts) (*renderer, error) {
+	r := &renderer{site: site, layouts: layoutSet{siteDir: site.Dir, parsed: parsed}, categories: map[string]*categoryInfo{}}
 	for i, c := range site.Config.Categories {
 		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: "c" + strconv.Itoa(i%6+1)}
 		r.categories[c.ID] = info
@@ -148,7 +153,7 @@ func (r *renderer) outputs() ([]output, error) {
 		{name: "feed.xml", render: r.feed},
 		{name: "timeline.json", render: r.json},
 		{name: "timelinejs.json", render: r.timelineJS},
-		{name: "timeline.ics", render: func() ([]byte, error) { return r.ics(), nil }},
+		{name: "timeline.ics", render: r.ics},
 	}
 	outs = append(outs, r.yearPages(yearPage)...)
 	for i, e := range r.site.Events {
@@ -168,22 +173,17 @@ func (r *renderer) outputs() ([]output, error) {
 	return outs, nil
 }
 
-// render renders outs on every CPU and hands each file to emit. Pages
-// come minified from their layouts; render minifies the other files.
+// render renders outs on every CPU and hands each file to emit. Every
+// output renders itself minified; render adds each page's
+// Content-Security-Policy.
 func render(outs []output, emit emitFunc) error {
 	return forEach(len(outs), func(i int) error {
 		data, err := outs[i].render()
 		if err != nil {
 			return err
 		}
-		if outs[i].asIs {
-			return emit(outs[i].name, data)
-		}
-		if strings.HasSuffix(outs[i].name, ".html") {
-			return emit(outs[i].name, SetCSP(data))
-		}
-		if data, err = minifyFile(outs[i].name, data); err != nil {
-			return fmt.Errorf("minify %s: %w", outs[i].name, err)
+		if !outs[i].asIs && strings.HasSuffix(outs[i].name, ".html") {
+			data = SetCSP(data)
 		}
 		return emit(outs[i].name, data)
 	})
@@ -342,16 +342,19 @@ func (r *renderer) json() ([]byte, error) {
 		Description string      `json:"description"`
 		Events      []jsonEvent `json:"events"`
 	}{Title: r.site.Config.Title, Description: r.site.Config.Description, Events: []jsonEvent{}}
-	for _, e := range r.site.Events {
+	head, tail, err := jsonShell("timeline.json", doc)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventList("timeline.json", head, tail, ",", "", func(e *Event) ([]byte, error) {
 		sources := e.Sources
 		if sources == nil {
 			sources = []Source{}
 		}
-		doc.Events = append(doc.Events, jsonEvent{
+		return json.Marshal(jsonEvent{
 			ID: e.ID, Title: e.Title, Date: e.Date.String(), End: e.End.String(), Ongoing: e.Ongoing,
 			Category: e.Category, Tags: e.Tags, Place: e.Place, Summary: e.Summary,
 			HTML: string(e.HTML), URL: "events/" + e.ID + ".html", Sources: sources,
 		})
-	}
-	return json.Marshal(doc)
+	})
 }

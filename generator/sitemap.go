@@ -2,14 +2,16 @@ package generator
 
 import "encoding/xml"
 
-// sitemapURLSet is sitemap.xml in the Sitemaps 0.9 protocol.
+// sitemapURLSet is sitemap.xml in the Sitemaps 0.9 protocol, without the
+// events' pages: eventList adds them.
 type sitemapURLSet struct {
 	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
 	URLs    []sitemapURL `xml:"url"`
 }
 
 type sitemapURL struct {
-	Loc string `xml:"loc"`
+	XMLName xml.Name `xml:"url"`
+	Loc     string   `xml:"loc"`
 }
 
 // sitemap renders sitemap.xml: the absolute URLs of the index, of every
@@ -23,14 +25,20 @@ func (r *renderer) sitemap() ([]byte, error) {
 			set.URLs = append(set.URLs, sitemapURL{Loc: base + y.URL})
 		}
 	}
-	for _, e := range r.site.Events {
-		set.URLs = append(set.URLs, sitemapURL{Loc: base + "events/" + e.ID + ".html"})
-	}
-	out, err := xml.Marshal(set)
+	shell, err := xml.Marshal(set)
 	if err != nil {
 		return nil, err
 	}
-	return append([]byte(xml.Header), out...), nil
+	if shell, err = minifyFile("sitemap.xml", append([]byte(xml.Header), shell...)); err != nil {
+		return nil, err
+	}
+	head, tail, err := splitShell("sitemap.xml", shell, "</urlset>", 0)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventList("sitemap.xml", head, tail, "", "", func(e *Event) ([]byte, error) {
+		return xml.Marshal(sitemapURL{Loc: base + "events/" + e.ID + ".html"})
+	})
 }
 
 // robots renders robots.txt, which allows everything and names the

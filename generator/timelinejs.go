@@ -68,7 +68,11 @@ func (r *renderer) timelineJS() ([]byte, error) {
 		Title  tljsSlide   `json:"title"`
 		Events []tljsSlide `json:"events"`
 	}{Title: title, Events: []tljsSlide{}}
-	for _, e := range r.site.Events {
+	head, tail, err := jsonShell("timelinejs.json", doc)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventList("timelinejs.json", head, tail, ",", "", func(e *Event) ([]byte, error) {
 		slide := tljsSlide{
 			StartDate:   newTLJSDate(e.Date),
 			DisplayDate: e.Span(),
@@ -81,7 +85,19 @@ func (r *renderer) timelineJS() ([]byte, error) {
 				slide.EndDate = end
 			}
 		}
-		doc.Events = append(doc.Events, slide)
+		return json.Marshal(slide)
+	})
+}
+
+// jsonShell returns the JSON of doc, whose last field is an empty list of
+// events, minified, split where the events go.
+func jsonShell(file string, doc any) (head, tail []byte, err error) {
+	shell, err := json.Marshal(doc)
+	if err != nil {
+		return nil, nil, err
 	}
-	return json.Marshal(doc)
+	if shell, err = minifyFile(file, shell); err != nil {
+		return nil, nil, err
+	}
+	return splitShell(file, shell, "[]", 1)
 }

@@ -1,0 +1,117 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+)
+
+// partCache keeps the part each event has in the files that list every
+// event (feed.xml, timeline.json, timelinejs.json, timeline.ics), rendered
+// and minified, so that a session renders again only the parts of the
+// events that changed. Unchanged events keep their *Event from build to
+// build; a changed one gets a new one.
+type partCache struct {
+	mu    sync.Mutex
+	parts map[partKey]*cachedPart
+	// build counts the builds; a part remembers the last that used it.
+	build int
+}
+
+// partKey names the part of an event in a file. Context holds what else
+// the part depends on and may change without the event changing.
+type partKey struct {
+	file    string
+	event   *Event
+	context string
+}
+
+type cachedPart struct {
+	data []byte
+	used int
+}
+
+func newPartCache() *partCache { return &partCache{parts: map[partKey]*cachedPart{}} }
+
+// next starts a build.
+func (c *partCache) next() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.build++
+}
+
+// prune drops the parts the last build did not use: those of events that
+// changed or went, and those made in another context.
+func (c *partCache) prune() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for key, part := range c.parts {
+		if part.used != c.build {
+			delete(c.parts, key)
+		}
+	}
+}
+
+func (c *partCache) get(key partKey) []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	part := c.parts[key]
+	if part == nil {
+		return nil
+	}
+	part.used = c.build
+	return part.data
+}
+
+func (c *partCache) put(key partKey, data []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.parts[key] = &cachedPart{data: data, used: c.build}
+}
+
+// splitShell splits shell, a whole file with no events, where its events
+// go: at the last marker, plus offset.
+func splitShell(file string, shell []byte, marker string, offset int) (head, tail []byte, err error) {
+	at := bytes.LastIndex(shell, []byte(marker))
+	if at < 0 {
+		return nil, nil, fmt.Errorf("%s: no %q to list the events in", file, marker)
+	}
+	return shell[:at+offset], shell[at+offset:], nil
+}
+
+// eventList renders a file that lists every event between head and tail,
+// which are minified: each event's part comes from part, minified, in
+// timeline order, joined by sep. Parts come from the renderer's cache when
+// it has one; context is what they depend on besides their events.
+func (r *renderer) eventList(file string, head, tail []byte, sep, context string, part func(*Event) ([]byte, error)) ([]byte, error) {
+	parts := make([][]byte, len(r.site.Events))
+	size := len(head) + len(tail)
+	for i, e := range r.site.Events {
+		key := partKey{file: file, event: e, context: context}
+		if r.parts != nil {
+			parts[i] = r.parts.get(key)
+		}
+		if parts[i] == nil {
+			data, err := part(e)
+			if err != nil {
+				return nil, err
+			}
+			if parts[i], err = minifyFile(file, data); err != nil {
+				return nil, fmt.Errorf("minify %s: %w", file, err)
+			}
+			if r.parts != nil {
+				r.parts.put(key, parts[i])
+			}
+		}
+		size += len(parts[i]) + len(sep)
+	}
+	out := make([]byte, 0, size)
+	out = append(out, head...)
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, p...)
+	}
+	return append(out, tail...), nil
+}

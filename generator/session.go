@@ -1,0 +1,247 @@
+package generator
+
+import (
+	"errors"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Session keeps a site loaded and rendered in memory between builds, for a
+// server that rebuilds it after every edit. After edits of event files
+// alone, Update decodes only those files and re-renders only what they
+// touch: the events' own pages and their neighbours', their years' pages,
+// the index, the embed and the feeds. Any other change loads and renders
+// the whole site again.
+type Session struct {
+	dir  string
+	opts LoadOptions
+	// site and files are the last good build, and all its decoded events,
+	// drafts too, by id.
+	site  *Site
+	all   map[string]*Event
+	files map[string][]byte
+	// parts keeps the events' parts of the files that list every event,
+	// and layouts the layouts, parsed.
+	parts   *partCache
+	layouts *parsedLayouts
+	// pending holds the ids of the event files of an update that failed:
+	// the next update reads them again.
+	pending map[string]bool
+}
+
+// NewSession returns a session for the site in dir. It loads nothing until
+// Build or Update.
+func NewSession(dir string, opts LoadOptions) *Session {
+	return &Session{dir: dir, opts: opts}
+}
+
+// Site returns the site of the last good build, or nil.
+func (s *Session) Site() *Site { return s.site }
+
+// Build loads and renders the whole site, as Load and Render do. On error
+// the session keeps its last good build for Update to start from.
+func (s *Session) Build() (map[string][]byte, error) {
+	site, events, err := load(s.dir, s.opts)
+	if err != nil {
+		return nil, err
+	}
+	s.parts, s.layouts = newPartCache(), newParsedLayouts()
+	files, err := renderWith(site, s)
+	if err != nil {
+		return nil, err
+	}
+	s.site, s.files, s.pending = site, files, nil
+	s.all = make(map[string]*Event, len(events))
+	for _, e := range events {
+		s.all[e.ID] = e
+	}
+	return files, nil
+}
+
+// Update rebuilds the site after the files at paths were written, created
+// or removed, and returns every output file, as Build does. The maps it
+// returns share their contents: callers must not change them.
+func (s *Session) Update(paths []string) (map[string][]byte, error) {
+	changed, ok := s.changedEvents(paths)
+	if !ok {
+		return s.Build()
+	}
+	all := maps.Clone(s.all)
+	var errs ContentErrors
+	for _, id := range changed {
+		name := id + ".toml"
+		if _, err := os.Lstat(filepath.Join(s.site.Dir, "events", name)); errors.Is(err, fs.ErrNotExist) {
+			delete(all, id)
+			continue
+		}
+		e, fileErrs := loadEvent(s.site.Dir, name, &s.site.Config)
+		if len(fileErrs) > 0 {
+			errs = append(errs, fileErrs...)
+			continue
+		}
+		all[id] = e
+	}
+	if len(errs) > 0 {
+		errs.sort()
+		s.pending = map[string]bool{}
+		for _, id := range changed {
+			s.pending[id] = true
+		}
+		return nil, errs
+	}
+	site := &Site{Dir: s.site.Dir, Config: s.site.Config, Events: published(slices.Collect(maps.Values(all)), s.opts.Drafts)}
+	md := newMarkdown()
+	for _, e := range site.Events {
+		if slices.Contains(changed, e.ID) {
+			e.HTML, e.ListHTML = md.render(e.Body)
+		}
+	}
+	s.parts.next()
+	files, err := s.rerender(site, changed)
+	if err != nil {
+		return nil, err
+	}
+	s.parts.prune()
+	s.site, s.all, s.files, s.pending = site, all, files, nil
+	return files, nil
+}
+
+// newRenderer returns a renderer of site that keeps what it parses and
+// renders in the session, or a plain one when s is nil.
+func (s *Session) newRenderer(site *Site) (*renderer, error) {
+	if s == nil {
+		return newRenderer(site, nil)
+	}
+	r, err := newRenderer(site, s.layouts)
+	if err != nil {
+		return nil, err
+	}
+	r.parts = s.parts
+	return r, nil
+}
+
+// changedEvents returns the ids of the event files among paths, with those
+// of an update that failed, sorted, and whether only event files changed.
+func (s *Session) changedEvents(paths []string) ([]string, bool) {
+	if s.site == nil {
+		return nil, false
+	}
+	eventsDir := filepath.Join(s.site.Dir, "events")
+	ids := slices.Collect(maps.Keys(s.pending))
+	for _, path := range paths {
+		abs, err := filepath.Abs(path)
+		if err != nil || filepath.Dir(abs) != eventsDir || !strings.HasSuffix(abs, ".toml") {
+			return nil, false
+		}
+		if info, err := os.Lstat(abs); err == nil && info.IsDir() {
+			return nil, false
+		}
+		ids = append(ids, strings.TrimSuffix(filepath.Base(abs), ".toml"))
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), true
+}
+
+// rerender renders the outputs of site that the changed events touch, and
+// takes every other file from the last build.
+func (s *Session) rerender(site *Site, changed []string) (map[string][]byte, error) {
+	before := &renderer{site: s.site} // for its years and links
+	r, err := s.newRenderer(site)
+	if err != nil {
+		return nil, err
+	}
+	if r.paged() != before.paged() {
+		return renderWith(site, s) // every link to an event changes
+	}
+	outs, err := r.outputs()
+	if err != nil {
+		return nil, err
+	}
+	touched := map[string]bool{
+		"index.html": true, "embed.html": true, "feed.xml": true, "timeline.json": true,
+		"timelinejs.json": true, "timeline.ics": true, "sitemap.xml": true,
+	}
+	// An event page shows its neighbours' titles and dates.
+	for _, events := range [][]*Event{s.site.Events, site.Events} {
+		for i, e := range events {
+			if slices.Contains(changed, e.ID) {
+				for _, n := range events[max(i-1, 0):min(i+2, len(events))] {
+					touched["events/"+n.ID+".html"] = true
+				}
+			}
+		}
+	}
+	if r.paged() {
+		for name := range touchedYearPages(before, r, changed) {
+			touched[name] = true
+		}
+	}
+
+	files := maps.Clone(s.files)
+	for _, e := range s.site.Events {
+		delete(files, "events/"+e.ID+".html")
+	}
+	for name := range files {
+		if strings.HasPrefix(name, "years/") {
+			delete(files, name)
+		}
+	}
+	var redo []output
+	for _, o := range outs {
+		if touched[o.name] || s.files[o.name] == nil {
+			redo = append(redo, o)
+		} else {
+			files[o.name] = s.files[o.name]
+		}
+	}
+	var mu sync.Mutex
+	err = render(redo, func(name string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files[name] = data
+		return nil
+	})
+	return files, err
+}
+
+// touchedYearPages returns the year pages that change when the changed
+// events go from the site of before to that of after: the pages of their
+// years, and those of the years beside a year whose count changed, which
+// show that count. When the years themselves change, every page does.
+func touchedYearPages(before, after *renderer, changed []string) map[string]bool {
+	old, now := before.yearLinks(before.years()), after.yearLinks(after.years())
+	pages := map[string]bool{}
+	if len(old) != len(now) {
+		for _, y := range now {
+			pages[y.URL] = true
+		}
+		return pages
+	}
+	for i := range now {
+		if old[i].Year != now[i].Year {
+			for _, y := range now {
+				pages[y.URL] = true
+			}
+			return pages
+		}
+		if old[i].Count != now[i].Count {
+			for _, y := range now[max(i-1, 0):min(i+2, len(now))] {
+				pages[y.URL] = true
+			}
+		}
+	}
+	for _, r := range []*renderer{before, after} {
+		for _, e := range r.site.Events {
+			if slices.Contains(changed, e.ID) {
+				pages["years/"+strconv.Itoa(e.Date.Year)+".html"] = true
+			}
+		}
+	}
+	return pages
+}

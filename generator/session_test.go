@@ -1,0 +1,161 @@
+package generator_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/natomongolia/timeline/generator"
+)
+
+// sessionEdit is one change to a site's files: the files to write, and
+// those to remove, by slash-separated path.
+type sessionEdit struct {
+	name   string
+	write  map[string]string
+	remove []string
+}
+
+func editedEvent(title, date string) string {
+	return fmt.Sprintf("title = %q\ndate = %q\nsummary = \"Summary of %s.\"\nbody = \"Body of %s.\"\n", title, date, title, title)
+}
+
+// TestSessionUpdateEqualsFullBuild edits sites in steps and checks after
+// each that the session's incremental update gives every file byte for
+// byte as a whole new build does, on a site with one page and on one with
+// year pages.
+func TestSessionUpdateEqualsFullBuild(t *testing.T) {
+	edits := []sessionEdit{
+		{name: "retitle an event", write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}},
+		{name: "move an event to another year", write: map[string]string{"events/2002-e2.toml": editedEvent("Moved", "2003-06")}},
+		{name: "add an event in a new year", write: map[string]string{"events/1999-new.toml": editedEvent("New", "1999-05")}},
+		{name: "add an event in a year", write: map[string]string{"events/2001-more.toml": editedEvent("More", "2001-09-09")}},
+		{name: "remove an event", remove: []string{"events/2001-e0.toml"}},
+		{name: "make an event a draft", write: map[string]string{"events/2003-e4.toml": editedEvent("Drafted", "2003-02") + "draft = true\n"}},
+		{name: "rename an event's file", remove: []string{"events/2003-e5.toml"}, write: map[string]string{"events/2003-renamed.toml": editedEvent("Event 5", "2003-11")}},
+		{name: "change the config", write: map[string]string{"config.toml": "title = \"Paged again\"\nbaseURL = \"https://example.org/t/\"\nindexLimit = 3\n"}},
+		{name: "edit after the config", write: map[string]string{"events/2001-e1.toml": editedEvent("Edited", "2001-07")}},
+	}
+	for _, limit := range []int{3, 200} {
+		t.Run(fmt.Sprintf("indexLimit=%d", limit), func(t *testing.T) {
+			site := pagedSite(t, limit)
+			session := generator.NewSession(site, generator.LoadOptions{})
+			previous, err := session.Build()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, edit := range edits {
+				got, err := session.Update(applyEdit(t, site, edit))
+				if err != nil {
+					t.Fatalf("%s: %v", edit.name, err)
+				}
+				_, want := mustRender(t, site, generator.LoadOptions{})
+				equalFiles(t, edit.name, got, want)
+				if i == 0 {
+					// Far from the edit, pages are the very bytes of the
+					// build before, not rendered again.
+					for _, name := range []string{"events/2003-e5.html", "404.html"} {
+						if &got[name][0] != &previous[name][0] {
+							t.Errorf("%s: %s was rendered again; want it kept", edit.name, name)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSessionUpdateCrossesIndexLimit checks an update that takes a site
+// over its index limit, which moves every event's place to a year page.
+func TestSessionUpdateCrossesIndexLimit(t *testing.T) {
+	site := pagedSite(t, 6)
+	session := generator.NewSession(site, generator.LoadOptions{})
+	if _, err := session.Build(); err != nil {
+		t.Fatal(err)
+	}
+	edit := sessionEdit{name: "seventh event", write: map[string]string{"events/2004-e6.toml": editedEvent("Seventh", "2004")}}
+	got, err := session.Update(applyEdit(t, site, edit))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, want := mustRender(t, site, generator.LoadOptions{})
+	equalFiles(t, edit.name, got, want)
+	if got["years/2004.html"] == nil {
+		t.Error("no year pages after crossing the index limit")
+	}
+}
+
+// TestSessionUpdateKeepsErrors checks that an event file with an error
+// fails the update, keeps failing later updates of other files until it is
+// fixed, and that the fixed site then equals a whole new build.
+func TestSessionUpdateKeepsErrors(t *testing.T) {
+	site := pagedSite(t, 200)
+	session := generator.NewSession(site, generator.LoadOptions{})
+	if _, err := session.Build(); err != nil {
+		t.Fatal(err)
+	}
+	broken := sessionEdit{write: map[string]string{"events/2002-e2.toml": "title = \"Broken\"\ndate = \"2002-13\"\n"}}
+	_, err := session.Update(applyEdit(t, site, broken))
+	var errs generator.ContentErrors
+	if !errors.As(err, &errs) || !strings.Contains(err.Error(), filepath.Join("events", "2002-e2.toml")+":2:") {
+		t.Fatalf("update with a bad date: got %v, want a content error at events/2002-e2.toml:2", err)
+	}
+	other := sessionEdit{write: map[string]string{"events/2001-e0.toml": editedEvent("Other", "2001-03")}}
+	if _, err := session.Update(applyEdit(t, site, other)); err == nil || !strings.Contains(err.Error(), "2002-e2.toml") {
+		t.Fatalf("update of another file while 2002-e2.toml is broken: got %v, want its error again", err)
+	}
+	fixed := sessionEdit{write: map[string]string{"events/2002-e2.toml": editedEvent("Fixed", "2002-12")}}
+	got, err := session.Update(applyEdit(t, site, fixed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, want := mustRender(t, site, generator.LoadOptions{})
+	equalFiles(t, "fixed", got, want)
+}
+
+// applyEdit changes the site's files and returns the paths it changed.
+func applyEdit(tb testing.TB, site string, edit sessionEdit) []string {
+	tb.Helper()
+	writeFiles(tb, site, edit.write)
+	var paths []string
+	for name := range edit.write {
+		paths = append(paths, filepath.Join(site, filepath.FromSlash(name)))
+	}
+	for _, name := range edit.remove {
+		path := filepath.Join(site, filepath.FromSlash(name))
+		if err := os.Remove(path); err != nil {
+			tb.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	return paths
+}
+
+// equalFiles reports every file that differs between got and want.
+func equalFiles(tb testing.TB, step string, got, want map[string][]byte) {
+	tb.Helper()
+	var names []string
+	for name := range want {
+		names = append(names, name)
+	}
+	for name := range got {
+		if want[name] == nil {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		switch {
+		case got[name] == nil:
+			tb.Errorf("%s: %s is missing", step, name)
+		case want[name] == nil:
+			tb.Errorf("%s: %s should be gone", step, name)
+		case string(got[name]) != string(want[name]):
+			tb.Errorf("%s: %s differs from a whole build", step, name)
+		}
+	}
+}
