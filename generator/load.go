@@ -27,6 +27,10 @@ type LoadOptions struct {
 	Drafts bool
 	// BaseURL, when set, overrides the baseURL of config.toml.
 	BaseURL string
+	// ServedAt, when set, replaces the baseURL of a site that has one: it
+	// is the address of a server that serves the site, where absolute links
+	// must lead.
+	ServedAt string
 }
 
 // Load reads, validates and renders the Markdown of the site in dir. On
@@ -56,6 +60,9 @@ func load(dir string, opts LoadOptions) (*Site, []*Event, error) {
 			return nil, nil, err
 		}
 		site.Config.BaseURL = base
+	}
+	if opts.ServedAt != "" && site.Config.BaseURL != "" {
+		site.Config.BaseURL = opts.ServedAt
 	}
 
 	events, eventErrs, err := loadEvents(absDir, &site.Config)

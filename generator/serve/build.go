@@ -22,9 +22,10 @@ type tree struct {
 	// rendered is the last good output, as generator.Render made it (nil
 	// when the site has never built).
 	rendered map[string][]byte
-	// files is rendered as served: HTML pages carry the reload client and,
-	// when the build failed, the error overlay.
-	files map[string][]byte
+	// client is what every HTML page is served with, before its closing
+	// body tag: the reload client and, when the build failed, the error
+	// overlay.
+	client []byte
 	// failed is the page served for every path while the site has never
 	// built, or nil.
 	failed []byte
@@ -45,15 +46,22 @@ type injectData struct {
 	Errors []string
 }
 
-// rebuild loads and renders the site and swaps the result in whole. It
-// returns an error only when the folder is not a site (a
+// rebuild renders the site again after the files at changed were written,
+// created or removed (everything when changed is nil) and swaps the result
+// in whole. It returns an error only when the folder is not a site (a
 // generator.UsageError) on the first build; every other failure is shown in
 // the pages and the log.
-func (s *Server) rebuild() error {
+func (s *Server) rebuild(changed []string) error {
 	began := time.Now()
 	s.builds++
 	old := s.current.Load()
-	rendered, events, err := s.render()
+	var rendered map[string][]byte
+	var err error
+	if old == nil || changed == nil {
+		rendered, err = s.session.Build()
+	} else {
+		rendered, err = s.session.Update(changed)
+	}
 	var usageErr *generator.UsageError
 	if old == nil && errors.As(err, &usageErr) {
 		return err
@@ -66,9 +74,11 @@ func (s *Server) rebuild() error {
 			t.rendered = old.rendered
 		}
 	}
-	if t.files, err = injectAll(t.rendered, data); err != nil {
+	var buf bytes.Buffer
+	if err := inject.ExecuteTemplate(&buf, "client", data); err != nil {
 		return err
 	}
+	t.client = buf.Bytes()
 	if t.rendered == nil {
 		var buf bytes.Buffer
 		if err := inject.ExecuteTemplate(&buf, "failed", data); err != nil {
@@ -80,22 +90,12 @@ func (s *Server) rebuild() error {
 	if old != nil {
 		close(old.changed)
 	}
-	s.logBuild(old == nil, events, len(t.files), time.Since(began), data.Errors, t.rendered != nil)
+	events := 0
+	if site := s.session.Site(); site != nil {
+		events = len(site.Events)
+	}
+	s.logBuild(old == nil, events, len(t.rendered), time.Since(began), data.Errors, t.rendered != nil)
 	return nil
-}
-
-// render builds the site in memory. A site with a baseURL is served with
-// the server's own URL in its place, so that absolute links stay here.
-func (s *Server) render() (map[string][]byte, int, error) {
-	site, err := generator.Load(s.siteDir, generator.LoadOptions{Drafts: s.opts.Drafts})
-	if err != nil {
-		return nil, 0, err
-	}
-	if site.Config.BaseURL != "" {
-		site.Config.BaseURL = s.url
-	}
-	files, err := generator.Render(site)
-	return files, len(site.Events), err
 }
 
 func (s *Server) logBuild(first bool, events, files int, took time.Duration, errs []string, stale bool) {
@@ -128,31 +128,24 @@ func errorLines(err error) []string {
 	return strings.Split(err.Error(), "\n")
 }
 
-// injectAll returns files with the client (and overlay) added to each HTML
-// page, before its closing body tag. The page's Content-Security-Policy is
-// written anew to allow the client's code and its connection back here.
-func injectAll(files map[string][]byte, data injectData) (map[string][]byte, error) {
-	var buf bytes.Buffer
-	if err := inject.ExecuteTemplate(&buf, "client", data); err != nil {
-		return nil, err
+// served returns a file of the tree as it is served: an HTML page with the
+// client added before its closing body tag, and its
+// Content-Security-Policy written anew to allow the client's code and its
+// connection back here. Pages get the client when they are asked for, so
+// that a rebuild costs nothing for the pages it did not change.
+func (t *tree) served(name string) ([]byte, bool) {
+	data, found := t.rendered[name]
+	if !found || path.Ext(name) != ".html" {
+		return data, found
 	}
-	client := buf.Bytes()
-	out := make(map[string][]byte, len(files))
-	for name, page := range files {
-		if path.Ext(name) != ".html" {
-			out[name] = page
-			continue
-		}
-		at := bytes.LastIndex(page, []byte("</body>"))
-		if at < 0 {
-			at = len(page)
-		}
-		served := make([]byte, 0, len(page)+len(client))
-		served = append(served, page[:at]...)
-		served = append(served, client...)
-		out[name] = generator.SetCSP(append(served, page[at:]...), "connect-src 'self'")
+	at := bytes.LastIndex(data, []byte("</body>"))
+	if at < 0 {
+		at = len(data)
 	}
-	return out, nil
+	page := make([]byte, 0, len(data)+len(t.client))
+	page = append(page, data[:at]...)
+	page = append(page, t.client...)
+	return generator.SetCSP(append(page, data[at:]...), "connect-src 'self'"), true
 }
 
 func plural(n int) string {

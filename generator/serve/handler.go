@@ -40,11 +40,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		write(w, r, "failed.html", t.failed, http.StatusInternalServerError)
 		return
 	}
-	if data, found := t.files[name]; found {
+	if data, found := t.served(name); found {
 		write(w, r, name, data, http.StatusOK)
 		return
 	}
-	if _, isDir := t.files[name+"/index.html"]; isDir {
+	if _, isDir := t.rendered[name+"/index.html"]; isDir {
 		target := r.URL.Path + "/"
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
@@ -52,7 +52,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, target, http.StatusMovedPermanently)
 		return
 	}
-	if data, found := t.files["404.html"]; found {
+	if data, found := t.served("404.html"); found {
 		write(w, r, "404.html", data, http.StatusNotFound)
 		return
 	}

@@ -53,6 +53,9 @@ type Server struct {
 	listener net.Listener
 	watcher  *watcher
 	url      string
+	// session keeps the site rendered between rebuilds, so that an edit of
+	// an event renders again only what it touches.
+	session *generator.Session
 	// current is the tree every response is served from. A rebuild makes a
 	// new tree and swaps it in whole: a tree never changes once stored.
 	current atomic.Pointer[tree]
@@ -97,7 +100,10 @@ func New(opts Options) (*Server, error) {
 		opts: opts, siteDir: siteDir, listener: ln, watcher: w, url: siteURL(ln.Addr()),
 		started: time.Now().UnixNano(), quit: make(chan struct{}),
 	}
-	if err := s.rebuild(); err != nil {
+	// A site with a baseURL is served with this server's URL in its place,
+	// so that absolute links stay here.
+	s.session = generator.NewSession(siteDir, generator.LoadOptions{Drafts: opts.Drafts, ServedAt: s.url})
+	if err := s.rebuild(nil); err != nil {
 		w.close()
 		ln.Close()
 		return nil, err
@@ -152,8 +158,8 @@ func (s *Server) Run(ctx context.Context) error {
 	watched := make(chan struct{})
 	go func() {
 		defer close(watched)
-		s.watcher.run(watchCtx, debounce, func() {
-			if err := s.rebuild(); err != nil {
+		s.watcher.run(watchCtx, debounce, func(changed []string) {
+			if err := s.rebuild(changed); err != nil {
 				s.logf("%v", err)
 			}
 		}, s.logf)
@@ -205,7 +211,7 @@ func (f *freshConns) closeAll() {
 
 // debounce is how long the server waits after a change for more changes
 // before it rebuilds: editors often write a file in several steps.
-const debounce = 100 * time.Millisecond
+const debounce = 25 * time.Millisecond
 
 func (s *Server) logf(format string, args ...any) {
 	s.logMu.Lock()

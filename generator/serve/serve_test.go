@@ -176,6 +176,12 @@ func TestEditReloadsThePage(t *testing.T) {
 	if latency > time.Second {
 		t.Errorf("the reload came %v after the edit, want within a second", latency)
 	}
+	// The edit renders only what it touches, and that includes the feeds.
+	for _, file := range []string{"", "timeline.json", "feed.xml", "timeline.ics"} {
+		if _, body := get(t, s.URL()+file); !strings.Contains(body, "Second title") || strings.Contains(body, "First title") {
+			t.Errorf("/%s after the edit: want only the new title:\n%s", file, tail(body))
+		}
+	}
 }
 
 func TestPagesCarryTheReloadClient(t *testing.T) {

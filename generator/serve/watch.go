@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -82,10 +84,13 @@ func (w *watcher) isSource(path string) bool {
 }
 
 // run calls rebuild once the sources have been quiet for delay after a
-// change, until ctx is done. It reports watch errors through logf.
-func (w *watcher) run(ctx context.Context, delay time.Duration, rebuild func(), logf func(string, ...any)) {
+// change, with the paths that changed, until ctx is done. The paths are nil
+// when a change may have been missed. It reports watch errors through logf.
+func (w *watcher) run(ctx context.Context, delay time.Duration, rebuild func(changed []string), logf func(string, ...any)) {
 	timer := time.NewTimer(delay)
 	timer.Stop()
+	changed := map[string]bool{}
+	missed := false
 	for {
 		select {
 		case <-ctx.Done():
@@ -104,8 +109,10 @@ func (w *watcher) run(ctx context.Context, delay time.Duration, rebuild func(), 
 					if err := w.addTree(ev.Name); err != nil {
 						logf("%v", err)
 					}
+					missed = true // files may have come with the folder
 				}
 			}
+			changed[ev.Name] = true
 			timer.Reset(delay)
 		case err, ok := <-w.fs.Errors:
 			if !ok {
@@ -113,9 +120,16 @@ func (w *watcher) run(ctx context.Context, delay time.Duration, rebuild func(), 
 			}
 			// Events may have been lost (a queue overflow): rebuild to be sure.
 			logf("watching the site: %v", err)
+			missed = true
 			timer.Reset(delay)
 		case <-timer.C:
-			rebuild()
+			paths := slices.Sorted(maps.Keys(changed))
+			if missed || len(paths) == 0 {
+				paths = nil
+			}
+			clear(changed)
+			missed = false
+			rebuild(paths)
 		}
 	}
 }
