@@ -23,20 +23,41 @@ func benchCorpus(b *testing.B, n int) string {
 
 // BenchmarkBuild measures a whole build, every output minified and
 // written, at 100, 1,000 and 10,000 events, and reports the time per event.
+// It builds into an empty folder (out=empty, the first build) and over the
+// output of the same build (out=previous, a build after an edit that
+// changed little, where unchanged files are kept).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		site := benchCorpus(b, n)
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			out := filepath.Join(b.TempDir(), "public")
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if _, err := Build(BuildOptions{SiteDir: site, OutDir: out}); err != nil {
-					b.Fatal(err)
-				}
+		for _, fresh := range []bool{true, false} {
+			name := fmt.Sprintf("events=%d/out=previous", n)
+			if fresh {
+				name = fmt.Sprintf("events=%d/out=empty", n)
 			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
-		})
+			b.Run(name, func(b *testing.B) {
+				out := filepath.Join(b.TempDir(), "public")
+				build := func() {
+					if _, err := Build(BuildOptions{SiteDir: site, OutDir: out}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if !fresh {
+					build()
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					if fresh {
+						b.StopTimer()
+						if err := os.RemoveAll(out); err != nil {
+							b.Fatal(err)
+						}
+						b.StartTimer()
+					}
+					build()
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+			})
+		}
 	}
 }
 
@@ -44,7 +65,8 @@ func BenchmarkBuild(b *testing.B) {
 // events on its own: load (read, decode, validate, Markdown), render
 // (templates, and minifying what layouts do not: feeds and data), minify
 // (the minifier's share of load and render: the layouts, every event's
-// Markdown HTML, the feeds and data files), and write (publish the tree).
+// Markdown HTML, the feeds and data files), write (publish the tree into
+// an empty folder) and rewrite (publish it over the same tree).
 func BenchmarkStage(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		site := benchCorpus(b, n)
@@ -60,30 +82,22 @@ func BenchmarkStage(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		out := filepath.Join(site, "..", fmt.Sprintf("out-%d", n))
 		stages := []struct {
 			name string
-			run  func() error
+			run  func(b *testing.B) error
 		}{
-			{"load", func() error { _, err := Load(site, LoadOptions{}); return err }},
-			{"render", func() error { _, err := r.files(); return err }},
-			{"minify", func() error { return minifyAll(r, rendered) }},
-			{"write", func() error {
-				return publish(filepath.Join(site, "..", fmt.Sprintf("out-%d", n)), func(dir string) error {
-					w := newTreeWriter(dir)
-					for name, data := range rendered {
-						if err := w.write(name, data); err != nil {
-							return err
-						}
-					}
-					return nil
-				})
-			}},
+			{"load", func(*testing.B) error { _, err := Load(site, LoadOptions{}); return err }},
+			{"render", func(*testing.B) error { _, err := r.files(); return err }},
+			{"minify", func(*testing.B) error { return minifyAll(r, rendered) }},
+			{"write", func(b *testing.B) error { return writeTree(b, out, true, rendered) }},
+			{"rewrite", func(b *testing.B) error { return writeTree(b, out, false, rendered) }},
 		}
 		for _, stage := range stages {
 			b.Run(fmt.Sprintf("%s/events=%d", stage.name, n), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					if err := stage.run(); err != nil {
+					if err := stage.run(b); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -91,6 +105,26 @@ func BenchmarkStage(b *testing.B) {
 			})
 		}
 	}
+}
+
+// writeTree publishes files to out, into an empty folder if fresh; it
+// stops b's timer while it empties the folder.
+func writeTree(b *testing.B, out string, fresh bool, files map[string][]byte) error {
+	if fresh {
+		b.StopTimer()
+		if err := os.RemoveAll(out); err != nil {
+			return err
+		}
+		b.StartTimer()
+	}
+	return publish(out, func(w *treeWriter) error {
+		for name, data := range files {
+			if err := w.write(name, data); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // minifyAll minifies what a build of the site minifies: its layouts, the

@@ -75,8 +75,8 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	}
 	// Each file goes to disk as soon as it is rendered: the build never
 	// holds the whole site in memory.
-	err = publish(outDir, func(dir string) error {
-		return render(outs, newTreeWriter(dir).write)
+	err = publish(outDir, func(w *treeWriter) error {
+		return render(outs, w.write)
 	})
 	if err != nil {
 		return nil, err

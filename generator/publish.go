@@ -1,8 +1,10 @@
 package generator
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -78,8 +80,8 @@ func resolvePath(path string) string {
 // reader (or a build killed at any instant) sees the old tree or the new
 // one, never a mix. It first removes what a killed build left behind. Builds
 // into one folder publish one at a time (lockDir). write fills the
-// temporary folder.
-func publish(outDir string, write func(dir string) error) error {
+// temporary folder through w.
+func publish(outDir string, write func(w *treeWriter) error) error {
 	parent, name := filepath.Dir(outDir), filepath.Base(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -105,31 +107,53 @@ func publish(outDir string, write func(dir string) error) error {
 	if err != nil {
 		return err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	err = write(tmp)
+	err = fillTree(tmp, outDir, write)
 	if err == nil {
-		err = os.WriteFile(filepath.Join(tmp, buildMarker), []byte(buildMarkerText), 0o644)
+		err = swapDirs(tmp, outDir)
 	}
+	// After the swap, tmp holds the old output, if there was one.
+	if rmErr := os.RemoveAll(tmp); err == nil {
+		err = rmErr
+	}
+	return err
+}
+
+// fillTree writes the marker and then the files of a build into dir, the
+// temporary folder that will replace outDir.
+func fillTree(dir, outDir string, write func(w *treeWriter) error) error {
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return err
+	}
+	marker := filepath.Join(dir, buildMarker)
+	if err := os.WriteFile(marker, []byte(buildMarkerText), 0o644); err != nil {
+		return err
+	}
+	// The marker shows which permissions the umask leaves a new file.
+	info, err := os.Lstat(marker)
 	if err != nil {
-		os.RemoveAll(tmp)
 		return err
 	}
-	if err := swapDirs(tmp, outDir); err != nil {
-		os.RemoveAll(tmp)
-		return err
+	w := newTreeWriter(dir)
+	if _, err := os.Lstat(filepath.Join(outDir, buildMarker)); err == nil {
+		w.previous, w.perm = outDir, info.Mode().Perm()
 	}
-	// tmp now holds the old output, if there was one.
-	return os.RemoveAll(tmp)
+	return write(w)
 }
 
 // treeWriter writes files into a folder, making subfolders as needed. Its
 // write method is safe for concurrent use.
+//
+// When it replaces a previous output, a file whose bytes are those of the
+// same file there becomes a second link to it rather than a new file: on
+// some file systems creating inodes costs far more than rendering, and an
+// unchanged file keeps its modification time, so that tools such as rsync
+// deploy only what changed.
 type treeWriter struct {
-	dir  string
-	mu   sync.Mutex
-	made map[string]bool // the subfolders made so far
+	dir      string
+	previous string      // the output being replaced, or empty
+	perm     fs.FileMode // the permissions a new file gets
+	mu       sync.Mutex
+	made     map[string]bool // the subfolders made so far
 }
 
 func newTreeWriter(dir string) *treeWriter {
@@ -152,7 +176,47 @@ func (w *treeWriter) write(name string, data []byte) error {
 		w.made[sub] = true
 	}
 	w.mu.Unlock()
+	if w.previous != "" && w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), path, data) {
+		return nil
+	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+// linkUnchanged links path to old when old is a file this writer could
+// have written with data and nothing else links to it, and reports whether
+// it did.
+func (w *treeWriter) linkUnchanged(old, path string, data []byte) bool {
+	info, err := os.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != w.perm ||
+		info.Size() != int64(len(data)) || !soleLink(info) {
+		return false
+	}
+	same, err := holds(old, data)
+	return err == nil && same && os.Link(old, path) == nil
+}
+
+// readBuffers holds the buffers holds reads files into.
+var readBuffers sync.Pool
+
+// holds reports whether the file at path holds exactly data.
+func holds(path string, data []byte) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	buf, _ := readBuffers.Get().(*[]byte)
+	if buf == nil || cap(*buf) <= len(data) {
+		b := make([]byte, len(data)+1)
+		buf = &b
+	}
+	defer readBuffers.Put(buf)
+	// One byte more than data shows that the file does not go on.
+	n, err := io.ReadFull(f, (*buf)[:len(data)+1])
+	if err != io.ErrUnexpectedEOF && err != io.EOF {
+		return false, err
+	}
+	return bytes.Equal((*buf)[:n], data), nil
 }
 
 // tempPrefix starts the names of the temporary folders of builds into the
