@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // cspStart begins the Content-Security-Policy meta element SetCSP writes.
@@ -111,6 +112,12 @@ func indexFold(b []byte, s string) int {
 // it governs every script and style of the page. Call SetCSP on the final,
 // minified page: a hash covers every byte.
 func SetCSP(page []byte, extra ...string) []byte {
+	return setCSP(slices.Clip(page), extra...)
+}
+
+// setCSP is SetCSP for a page the caller gives up: it writes the element
+// into page's spare capacity when it has enough, instead of copying it.
+func setCSP(page []byte, extra ...string) []byte {
 	if i := bytes.Index(page, cspStart); i >= 0 {
 		if end := bytes.IndexByte(page[i+len(cspStart):], '>'); end >= 0 {
 			page = append(page[:i:i], page[i+len(cspStart)+end+1:]...)
@@ -130,12 +137,12 @@ func SetCSP(page []byte, extra ...string) []byte {
 	meta := append(slices.Clip(cspStart), strings.Join(directives, "; ")+`">`...)
 
 	at := -1
-	head := bytes.ToLower(page[:min(len(page), 1024)])
-	if i := bytes.Index(head, []byte("<meta charset")); i >= 0 {
+	head := page[:min(len(page), 1024)]
+	if i := indexFold(head, "<meta charset"); i >= 0 {
 		if end := bytes.IndexByte(page[i:], '>'); end >= 0 {
 			at = i + end + 1
 		}
-	} else if i := bytes.Index(head, []byte("<head")); i >= 0 {
+	} else if i := indexFold(head, "<head"); i >= 0 {
 		if end := bytes.IndexByte(page[i:], '>'); end >= 0 {
 			at = i + end + 1
 		}
@@ -143,21 +150,50 @@ func SetCSP(page []byte, extra ...string) []byte {
 	if at < 0 {
 		return page
 	}
-	out := make([]byte, 0, len(page)+len(meta))
-	out = append(out, page[:at]...)
-	out = append(out, meta...)
-	return append(out, page[at:]...)
+	return slices.Insert(page, at, meta...)
 }
 
 // hashes returns the CSP sources that allow each of blocks, once each.
 func hashes(blocks [][]byte) []string {
 	var sources []string
 	for _, block := range blocks {
-		sum := sha256.Sum256(block)
-		source := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+		source := blockSources.source(block)
 		if !slices.Contains(sources, source) {
 			sources = append(sources, source)
 		}
 	}
 	return sources
+}
+
+// blockSources remembers the CSP sources of the inline blocks seen last:
+// every page of a site holds the same style sheet and script, and looking
+// them up costs a fraction of hashing them again.
+var blockSources = &sourceCache{sources: map[string]string{}}
+
+// sourceCache maps inline blocks to their CSP sources. It forgets them all
+// when it holds maxCachedBlocks, so that a long dev session with many
+// versions of a page's script does not keep them all.
+type sourceCache struct {
+	mu      sync.Mutex
+	sources map[string]string
+}
+
+const maxCachedBlocks = 64
+
+func (c *sourceCache) source(block []byte) string {
+	c.mu.Lock()
+	source, ok := c.sources[string(block)]
+	c.mu.Unlock()
+	if ok {
+		return source
+	}
+	sum := sha256.Sum256(block)
+	source = "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.sources) >= maxCachedBlocks {
+		clear(c.sources)
+	}
+	c.sources[string(block)] = source
+	return source
 }

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/natomongolia/timeline/layouts"
 )
@@ -86,7 +87,14 @@ type pageLayout struct {
 	// minified is nil when the minifier cannot keep the layout's meaning
 	// (it no longer parses): pages are then minified once rendered.
 	minified *template.Template
+	// lastSize is the size of the page rendered last, for the next to
+	// start with a buffer of about its size instead of growing one.
+	lastSize atomic.Int64
 }
+
+// cspRoom is the room a page's buffer keeps for its
+// Content-Security-Policy, added once it is rendered.
+const cspRoom = 512
 
 // page parses the base layout, the partials and the named page layout into
 // one template whose entry point is "base".
@@ -131,6 +139,8 @@ func (l layoutSet) parse(name string, files ...string) (*pageLayout, error) {
 // execute renders a page, minified.
 func (p *pageLayout) execute(data *pageData) ([]byte, error) {
 	var buf bytes.Buffer
+	buf.Grow(int(p.lastSize.Load()) + cspRoom)
+	defer func() { p.lastSize.Store(int64(buf.Len())) }()
 	if p.minified == nil {
 		if err := p.written.ExecuteTemplate(&buf, "base", data); err != nil {
 			return nil, fmt.Errorf("layout %s: %w", p.written.Name(), err)

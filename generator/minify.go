@@ -56,7 +56,7 @@ var templateMinifier = sync.OnceValue(func() *minify.M {
 // minifyTemplate returns an HTML layout minified.
 func minifyTemplate(layout []byte) ([]byte, error) {
 	var buf bytes.Buffer
-	err := templateMinifier().Minify("text/html", &buf, bytes.NewReader(layout))
+	err := templateMinifier().Minify("text/html", &buf, minifyInput(layout))
 	return buf.Bytes(), err
 }
 
@@ -66,10 +66,19 @@ func minifyTemplate(layout []byte) ([]byte, error) {
 func minifyHTML(fragment string) template.HTML {
 	var buf strings.Builder
 	buf.Grow(len(fragment))
-	if err := pageMinifier().Minify("text/html", &buf, strings.NewReader(fragment)); err != nil {
+	if err := pageMinifier().Minify("text/html", &buf, minifyInput([]byte(fragment))); err != nil {
 		return template.HTML(fragment)
 	}
 	return template.HTML(buf.String())
+}
+
+// minifyInput returns data as a reader the minifier takes whole: it reads
+// any other reader into a buffer that grows as it goes, allocating about
+// twice the input. Its capacity is cut to its length so that the minifier,
+// which needs a NUL after the input, appends it to one copy instead of
+// writing it into data, which other goroutines may be reading.
+func minifyInput(data []byte) *bytes.Buffer {
+	return bytes.NewBuffer(data[:len(data):len(data)])
 }
 
 // mediaTypes maps the extensions of generated files to what minifies them.
@@ -95,7 +104,7 @@ func minifyFile(name string, data []byte) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(data))
-	if err := m.Minify(mediaType, &buf, bytes.NewReader(data)); err != nil {
+	if err := m.Minify(mediaType, &buf, minifyInput(data)); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -183,7 +183,7 @@ func render(outs []output, emit emitFunc) error {
 			return err
 		}
 		if !outs[i].asIs && strings.HasSuffix(outs[i].name, ".html") {
-			data = SetCSP(data)
+			data = setCSP(data)
 		}
 		return emit(outs[i].name, data)
 	})
