@@ -109,7 +109,7 @@ func BenchmarkStage(b *testing.B) {
 
 // writeTree publishes files to out, into an empty folder if fresh; it
 // stops b's timer while it empties the folder.
-func writeTree(b *testing.B, out string, fresh bool, files map[string][]byte) error {
+func writeTree(b *testing.B, out string, fresh bool, files map[string]Pieces) error {
 	if fresh {
 		b.StopTimer()
 		if err := os.RemoveAll(out); err != nil {
@@ -118,8 +118,8 @@ func writeTree(b *testing.B, out string, fresh bool, files map[string][]byte) er
 		b.StartTimer()
 	}
 	return publish(out, func(w *treeWriter) error {
-		for name, data := range files {
-			if err := w.write(name, data); err != nil {
+		for name, content := range files {
+			if err := w.write(name, content); err != nil {
 				return err
 			}
 		}
@@ -129,7 +129,7 @@ func writeTree(b *testing.B, out string, fresh bool, files map[string][]byte) er
 
 // minifyAll minifies what a build of the site minifies: its layouts, the
 // Markdown HTML of its events, and its files other than pages.
-func minifyAll(r *renderer, files map[string][]byte) error {
+func minifyAll(r *renderer, files map[string]Pieces) error {
 	for _, name := range []string{"base.html", "partials.html", "event.html", "index.html", "year.html", "embed.html", "404.html"} {
 		data, _, err := r.layouts.read(name)
 		if err != nil {
@@ -143,9 +143,9 @@ func minifyAll(r *renderer, files map[string][]byte) error {
 		minifyHTML(string(r.site.Events[i].HTML))
 		return nil
 	})
-	for name, data := range files {
+	for name, content := range files {
 		if !strings.HasSuffix(name, ".html") {
-			if _, err := minifyFile(name, data); err != nil {
+			if _, err := minifyFile(name, content.Bytes()); err != nil {
 				return err
 			}
 		}

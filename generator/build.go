@@ -115,20 +115,28 @@ func renderNowhere(site *Site) error {
 	if err != nil {
 		return err
 	}
-	return render(outs, func(string, []byte) error { return nil })
+	return render(outs, func(string, Pieces) error { return nil })
 }
 
 // Render returns every output file of a loaded site, minified, by
 // slash-separated path relative to the output folder. The same site gives
 // the same bytes.
 func Render(site *Site) (map[string][]byte, error) {
-	return renderWith(site, nil)
+	files, err := renderWith(site, nil)
+	if err != nil {
+		return nil, err
+	}
+	joined := make(map[string][]byte, len(files))
+	for name, content := range files {
+		joined[name] = content.Bytes()
+	}
+	return joined, nil
 }
 
-// renderWith is Render for a session: it keeps the layouts parsed and the
-// events' parts of the files that list them in s, and takes them from
-// there. S is nil outside a session.
-func renderWith(site *Site, s *Session) (map[string][]byte, error) {
+// renderWith renders every output file of a loaded site in pieces. In a
+// session it keeps the layouts parsed and the events' parts of the files
+// that list them in s, and takes them from there; s is nil outside one.
+func renderWith(site *Site, s *Session) (map[string]Pieces, error) {
 	outs, err := siteOutputs(site, s)
 	if err != nil {
 		return nil, err

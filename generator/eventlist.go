@@ -82,36 +82,34 @@ func splitShell(file string, shell []byte, marker string, offset int) (head, tai
 // eventList renders a file that lists every event between head and tail,
 // which are minified: each event's part comes from part, minified, in
 // timeline order, joined by sep. Parts come from the renderer's cache when
-// it has one; context is what they depend on besides their events.
-func (r *renderer) eventList(file string, head, tail []byte, sep, context string, part func(*Event) ([]byte, error)) ([]byte, error) {
-	parts := make([][]byte, len(r.site.Events))
-	size := len(head) + len(tail)
+// it has one; context is what they depend on besides their events. The
+// file is head, the parts and tail as pieces, never joined.
+func (r *renderer) eventList(file string, head, tail []byte, sep, context string, part func(*Event) ([]byte, error)) (Pieces, error) {
+	pieces := make(Pieces, 0, 2*len(r.site.Events)+1)
+	pieces = append(pieces, head)
+	separator := []byte(sep)
 	for i, e := range r.site.Events {
 		key := partKey{file: file, event: e, context: context}
+		var data []byte
 		if r.parts != nil {
-			parts[i] = r.parts.get(key)
+			data = r.parts.get(key)
 		}
-		if parts[i] == nil {
-			data, err := part(e)
+		if data == nil {
+			rendered, err := part(e)
 			if err != nil {
 				return nil, err
 			}
-			if parts[i], err = minifyFile(file, data); err != nil {
+			if data, err = minifyFile(file, rendered); err != nil {
 				return nil, fmt.Errorf("minify %s: %w", file, err)
 			}
 			if r.parts != nil {
-				r.parts.put(key, parts[i])
+				r.parts.put(key, data)
 			}
 		}
-		size += len(parts[i]) + len(sep)
-	}
-	out := make([]byte, 0, size)
-	out = append(out, head...)
-	for i, p := range parts {
-		if i > 0 {
-			out = append(out, sep...)
+		if i > 0 && sep != "" {
+			pieces = append(pieces, separator)
 		}
-		out = append(out, p...)
+		pieces = append(pieces, data)
 	}
-	return append(out, tail...), nil
+	return append(pieces, tail), nil
 }

@@ -127,7 +127,7 @@ type atomEntry struct {
 // feed renders feed.xml: an Atom entry per event, in timeline order. Ids
 // are urn:uuid URIs (see eventUUID); links are absolute with a base URL and
 // relative to the feed otherwise, which sits at the site root.
-func (r *renderer) feed() ([]byte, error) {
+func (r *renderer) feed() (Pieces, error) {
 	cfg := &r.site.Config
 	home := "index.html"
 	if cfg.BaseURL != "" {

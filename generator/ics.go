@@ -17,7 +17,7 @@ const maxLineOctets = 75
 // 20100301 to 20100401), and its description says it is ongoing. UIDs are
 // the UUIDs of the feed (see eventUUID); DTSTAMP is the site's updated date,
 // never the time of the build.
-func (r *renderer) ics() ([]byte, error) {
+func (r *renderer) ics() (Pieces, error) {
 	cfg := &r.site.Config
 	stamp := r.siteUpdated().Format("20060102T150405Z")
 	var head, tail icsWriter

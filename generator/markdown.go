@@ -92,6 +92,17 @@ const (
 	containerChars = " \t>-+*.)0123456789"
 )
 
+// isMarkup and isContainer tell the bytes of markupChars and
+// containerChars: tooComplex looks at every byte of every body.
+var isMarkup, isContainer = byteSet(markupChars), byteSet(containerChars)
+
+func byteSet(chars string) (set [256]bool) {
+	for i := range len(chars) {
+		set[chars[i]] = true
+	}
+	return set
+}
+
 // tooComplex reports whether body is over the limits goldmark renders in
 // bounded time.
 func tooComplex(body string) bool {
@@ -101,8 +112,8 @@ func tooComplex(body string) bool {
 	markup, scan := 0, 0
 	for para := range strings.SplitSeq(body, "\n\n") {
 		n := 0
-		for i := 0; i < len(para); i++ {
-			if strings.IndexByte(markupChars, para[i]) >= 0 {
+		for i := range len(para) {
+			if isMarkup[para[i]] {
 				n++
 			}
 		}
@@ -112,7 +123,11 @@ func tooComplex(body string) bool {
 		}
 	}
 	for line := range strings.Lines(body) {
-		if len(line)-len(strings.TrimLeft(line, containerChars)) > maxLinePrefix {
+		prefix := 0
+		for prefix < len(line) && isContainer[line[prefix]] {
+			prefix++
+		}
+		if prefix > maxLinePrefix {
 			return true
 		}
 	}

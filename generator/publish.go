@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -160,8 +161,8 @@ func newTreeWriter(dir string) *treeWriter {
 	return &treeWriter{dir: dir, made: map[string]bool{}}
 }
 
-// write writes data to the slash-separated path name under the folder.
-func (w *treeWriter) write(name string, data []byte) error {
+// write writes content to the slash-separated path name under the folder.
+func (w *treeWriter) write(name string, content Pieces) error {
 	if !fs.ValidPath(name) || name == "." {
 		return fmt.Errorf("bad output path %q", name)
 	}
@@ -176,47 +177,89 @@ func (w *treeWriter) write(name string, data []byte) error {
 		w.made[sub] = true
 	}
 	w.mu.Unlock()
-	if w.previous != "" && w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), path, data) {
+	if w.previous != "" && w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), path, content) {
 		return nil
 	}
-	return os.WriteFile(path, data, 0o644)
+	return writeFile(path, content)
+}
+
+// writeFile writes content to a new file at path, as os.WriteFile does.
+func writeFile(path string, content Pieces) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if len(content) == 1 {
+		_, err = f.Write(content[0])
+	} else {
+		// A list of every event comes in thousands of small pieces.
+		buf := bufio.NewWriterSize(f, 64<<10)
+		if _, err = content.WriteTo(buf); err == nil {
+			err = buf.Flush()
+		}
+	}
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	return err
 }
 
 // linkUnchanged links path to old when old is a file this writer could
-// have written with data and nothing else links to it, and reports whether
-// it did.
-func (w *treeWriter) linkUnchanged(old, path string, data []byte) bool {
+// have written with content and nothing else links to it, and reports
+// whether it did.
+func (w *treeWriter) linkUnchanged(old, path string, content Pieces) bool {
 	info, err := os.Lstat(old)
 	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != w.perm ||
-		info.Size() != int64(len(data)) || !soleLink(info) {
+		info.Size() != int64(content.Len()) || !soleLink(info) {
 		return false
 	}
-	same, err := holds(old, data)
+	same, err := holds(old, content)
 	return err == nil && same && os.Link(old, path) == nil
 }
 
-// readBuffers holds the buffers holds reads files into.
-var readBuffers sync.Pool
+// compareBuffers holds the buffers holds reads files into, a chunk at a
+// time.
+var compareBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
 
-// holds reports whether the file at path holds exactly data.
-func holds(path string, data []byte) (bool, error) {
+// holds reports whether the file at path holds exactly content. It reads
+// the file a chunk at a time and stops at the first difference.
+func holds(path string, content Pieces) (bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return false, err
 	}
 	defer f.Close()
-	buf, _ := readBuffers.Get().(*[]byte)
-	if buf == nil || cap(*buf) <= len(data) {
-		b := make([]byte, len(data)+1)
-		buf = &b
+	buf := compareBuffers.Get().(*[64 << 10]byte)
+	defer compareBuffers.Put(buf)
+	var read []byte // read from the file and not compared yet
+	for _, piece := range content {
+		for len(piece) > 0 {
+			if len(read) == 0 {
+				n, err := f.Read(buf[:])
+				switch {
+				case n > 0:
+				case err == io.EOF:
+					return false, nil
+				case err != nil:
+					return false, err
+				default:
+					return false, io.ErrNoProgress
+				}
+				read = buf[:n]
+			}
+			n := min(len(piece), len(read))
+			if !bytes.Equal(piece[:n], read[:n]) {
+				return false, nil
+			}
+			piece, read = piece[n:], read[n:]
+		}
 	}
-	defer readBuffers.Put(buf)
-	// One byte more than data shows that the file does not go on.
-	n, err := io.ReadFull(f, (*buf)[:len(data)+1])
-	if err != io.ErrUnexpectedEOF && err != io.EOF {
-		return false, err
+	if len(read) > 0 {
+		return false, nil
 	}
-	return bytes.Equal((*buf)[:n], data), nil
+	// The file must end here.
+	n, err := f.Read(buf[:1])
+	return n == 0 && err == io.EOF, nil
 }
 
 // tempPrefix starts the names of the temporary folders of builds into the

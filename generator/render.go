@@ -110,16 +110,33 @@ func newRenderer(site *Site, parsed *parsedLayouts) (*renderer, error) {
 	return r, nil
 }
 
-// output is one file of the site and how to make it.
+// output is one file of the site and how to make it: render makes it
+// whole, pieces (for the files that list every event) in pieces.
 type output struct {
 	name   string // slash-separated path in the output folder
 	render func() ([]byte, error)
+	pieces func() (Pieces, error)
 	asIs   bool // copied as it is, never minified (static files)
+}
+
+// content renders the output, and adds a page's Content-Security-Policy.
+func (o *output) content() (Pieces, error) {
+	if o.pieces != nil {
+		return o.pieces()
+	}
+	data, err := o.render()
+	if err != nil {
+		return nil, err
+	}
+	if !o.asIs && strings.HasSuffix(o.name, ".html") {
+		data = setCSP(data)
+	}
+	return Pieces{data}, nil
 }
 
 // emitFunc receives the rendered files of a site. The renderer calls it
 // from several goroutines at once.
-type emitFunc func(name string, data []byte) error
+type emitFunc func(name string, content Pieces) error
 
 // outputs lists every file the site's layouts and events make, the large
 // ones first so that they overlap with the many small ones. It parses the
@@ -150,10 +167,10 @@ func (r *renderer) outputs() ([]output, error) {
 	outs := []output{
 		{name: "index.html", render: func() ([]byte, error) { return r.index(index) }},
 		{name: "embed.html", render: func() ([]byte, error) { return r.embedPage(embed) }},
-		{name: "feed.xml", render: r.feed},
-		{name: "timeline.json", render: r.json},
-		{name: "timelinejs.json", render: r.timelineJS},
-		{name: "timeline.ics", render: r.ics},
+		{name: "feed.xml", pieces: r.feed},
+		{name: "timeline.json", pieces: r.json},
+		{name: "timelinejs.json", pieces: r.timelineJS},
+		{name: "timeline.ics", pieces: r.ics},
 	}
 	outs = append(outs, r.yearPages(yearPage)...)
 	for i, e := range r.site.Events {
@@ -166,7 +183,7 @@ func (r *renderer) outputs() ([]output, error) {
 	// A sitemap and robots.txt need absolute URLs.
 	if r.site.Config.BaseURL != "" {
 		outs = append(outs,
-			output{name: "sitemap.xml", render: r.sitemap},
+			output{name: "sitemap.xml", pieces: r.sitemap},
 			output{name: "robots.txt", render: func() ([]byte, error) { return r.robots(), nil }},
 		)
 	}
@@ -178,20 +195,17 @@ func (r *renderer) outputs() ([]output, error) {
 // Content-Security-Policy.
 func render(outs []output, emit emitFunc) error {
 	return forEach(len(outs), func(i int) error {
-		data, err := outs[i].render()
+		content, err := outs[i].content()
 		if err != nil {
 			return err
 		}
-		if !outs[i].asIs && strings.HasSuffix(outs[i].name, ".html") {
-			data = setCSP(data)
-		}
-		return emit(outs[i].name, data)
+		return emit(outs[i].name, content)
 	})
 }
 
 // files renders every output of the site into memory, by slash-separated
 // path.
-func (r *renderer) files() (map[string][]byte, error) {
+func (r *renderer) files() (map[string]Pieces, error) {
 	outs, err := r.outputs()
 	if err != nil {
 		return nil, err
@@ -200,13 +214,13 @@ func (r *renderer) files() (map[string][]byte, error) {
 }
 
 // renderToMemory renders outs into a map by slash-separated path.
-func renderToMemory(outs []output) (map[string][]byte, error) {
-	files := make(map[string][]byte, len(outs))
+func renderToMemory(outs []output) (map[string]Pieces, error) {
+	files := make(map[string]Pieces, len(outs))
 	var mu sync.Mutex
-	err := render(outs, func(name string, data []byte) error {
+	err := render(outs, func(name string, content Pieces) error {
 		mu.Lock()
 		defer mu.Unlock()
-		files[name] = data
+		files[name] = content
 		return nil
 	})
 	if err != nil {
@@ -336,7 +350,7 @@ type jsonEvent struct {
 }
 
 // json renders timeline.json: the site's events as data, in timeline order.
-func (r *renderer) json() ([]byte, error) {
+func (r *renderer) json() (Pieces, error) {
 	doc := struct {
 		Title       string      `json:"title"`
 		Description string      `json:"description"`

@@ -25,7 +25,7 @@ type Session struct {
 	// drafts too, by id.
 	site  *Site
 	all   map[string]*Event
-	files map[string][]byte
+	files map[string]Pieces
 	// parts keeps the events' parts of the files that list every event,
 	// and layouts the layouts, parsed.
 	parts   *partCache
@@ -46,7 +46,7 @@ func (s *Session) Site() *Site { return s.site }
 
 // Build loads and renders the whole site, as Load and Render do. On error
 // the session keeps its last good build for Update to start from.
-func (s *Session) Build() (map[string][]byte, error) {
+func (s *Session) Build() (map[string]Pieces, error) {
 	site, events, err := load(s.dir, s.opts)
 	if err != nil {
 		return nil, err
@@ -67,7 +67,7 @@ func (s *Session) Build() (map[string][]byte, error) {
 // Update rebuilds the site after the files at paths were written, created
 // or removed, and returns every output file, as Build does. The maps it
 // returns share their contents: callers must not change them.
-func (s *Session) Update(paths []string) (map[string][]byte, error) {
+func (s *Session) Update(paths []string) (map[string]Pieces, error) {
 	changed, ok := s.changedEvents(paths)
 	if !ok {
 		return s.Build()
@@ -150,7 +150,7 @@ func (s *Session) changedEvents(paths []string) ([]string, bool) {
 
 // rerender renders the outputs of site that the changed events touch, and
 // takes every other file from the last build.
-func (s *Session) rerender(site *Site, changed []string) (map[string][]byte, error) {
+func (s *Session) rerender(site *Site, changed []string) (map[string]Pieces, error) {
 	before := &renderer{site: s.site} // for its years and links
 	r, err := s.newRenderer(site)
 	if err != nil {
@@ -201,10 +201,10 @@ func (s *Session) rerender(site *Site, changed []string) (map[string][]byte, err
 		}
 	}
 	var mu sync.Mutex
-	err = render(redo, func(name string, data []byte) error {
+	err = render(redo, func(name string, content Pieces) error {
 		mu.Lock()
 		defer mu.Unlock()
-		files[name] = data
+		files[name] = content
 		return nil
 	})
 	return files, err

@@ -59,8 +59,25 @@ func TestSessionUpdateEqualsFullBuild(t *testing.T) {
 					// Far from the edit, pages are the very bytes of the
 					// build before, not rendered again.
 					for _, name := range []string{"events/2003-e5.html", "404.html"} {
-						if &got[name][0] != &previous[name][0] {
+						if &got[name][0][0] != &previous[name][0][0] {
 							t.Errorf("%s: %s was rendered again; want it kept", edit.name, name)
+						}
+					}
+					// In the feeds, only the edited event's part is new
+					// (separators aside).
+					for _, name := range []string{"feed.xml", "timeline.json", "timeline.ics"} {
+						kept := map[*byte]bool{}
+						for _, piece := range previous[name] {
+							kept[&piece[0]] = true
+						}
+						renewed := 0
+						for _, piece := range got[name][1 : len(got[name])-1] {
+							if !kept[&piece[0]] && string(piece) != "," {
+								renewed++
+							}
+						}
+						if renewed != 1 {
+							t.Errorf("%s: %d parts of %s were rendered again, want the edited event's alone", edit.name, renewed, name)
 						}
 					}
 				}
@@ -136,7 +153,7 @@ func applyEdit(tb testing.TB, site string, edit sessionEdit) []string {
 }
 
 // equalFiles reports every file that differs between got and want.
-func equalFiles(tb testing.TB, step string, got, want map[string][]byte) {
+func equalFiles(tb testing.TB, step string, got map[string]generator.Pieces, want map[string][]byte) {
 	tb.Helper()
 	var names []string
 	for name := range want {
@@ -154,7 +171,7 @@ func equalFiles(tb testing.TB, step string, got, want map[string][]byte) {
 			tb.Errorf("%s: %s is missing", step, name)
 		case want[name] == nil:
 			tb.Errorf("%s: %s should be gone", step, name)
-		case string(got[name]) != string(want[name]):
+		case string(got[name].Bytes()) != string(want[name]):
 			tb.Errorf("%s: %s differs from a whole build", step, name)
 		}
 	}

@@ -17,7 +17,7 @@ type sitemapURL struct {
 // sitemap renders sitemap.xml: the absolute URLs of the index, of every
 // year page (on a site too large for one page) and of every event page. Only a site with a base URL has one: a sitemap needs
 // absolute URLs.
-func (r *renderer) sitemap() ([]byte, error) {
+func (r *renderer) sitemap() (Pieces, error) {
 	base := r.site.Config.BaseURL
 	set := sitemapURLSet{URLs: []sitemapURL{{Loc: base}}}
 	if r.paged() {

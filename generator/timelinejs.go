@@ -58,7 +58,7 @@ func redundantEnd(start, end *tljsDate) bool {
 // reads the headline as HTML) and rendered body, its category label as the
 // group and its id as unique_id. An end TimelineJS would drop as equal to
 // the start is left out; an ongoing event has no end_date.
-func (r *renderer) timelineJS() ([]byte, error) {
+func (r *renderer) timelineJS() (Pieces, error) {
 	cfg := &r.site.Config
 	title := tljsSlide{Text: tljsText{Headline: template.HTMLEscapeString(cfg.Title)}}
 	if cfg.Description != "" {

@@ -21,7 +21,7 @@ type tree struct {
 	id string
 	// rendered is the last good output, as generator.Render made it (nil
 	// when the site has never built).
-	rendered map[string][]byte
+	rendered map[string]generator.Pieces
 	// client is what every HTML page is served with, before its closing
 	// body tag: the reload client and, when the build failed, the error
 	// overlay.
@@ -55,7 +55,7 @@ func (s *Server) rebuild(changed []string) error {
 	began := time.Now()
 	s.builds++
 	old := s.current.Load()
-	var rendered map[string][]byte
+	var rendered map[string]generator.Pieces
 	var err error
 	if old == nil || changed == nil {
 		rendered, err = s.session.Build()
@@ -133,11 +133,12 @@ func errorLines(err error) []string {
 // Content-Security-Policy written anew to allow the client's code and its
 // connection back here. Pages get the client when they are asked for, so
 // that a rebuild costs nothing for the pages it did not change.
-func (t *tree) served(name string) ([]byte, bool) {
-	data, found := t.rendered[name]
+func (t *tree) served(name string) (generator.Pieces, bool) {
+	content, found := t.rendered[name]
 	if !found || path.Ext(name) != ".html" {
-		return data, found
+		return content, found
 	}
+	data := content.Bytes()
 	at := bytes.LastIndex(data, []byte("</body>"))
 	if at < 0 {
 		at = len(data)
@@ -145,7 +146,7 @@ func (t *tree) served(name string) ([]byte, bool) {
 	page := make([]byte, 0, len(data)+len(t.client))
 	page = append(page, data[:at]...)
 	page = append(page, t.client...)
-	return generator.SetCSP(append(page, data[at:]...), "connect-src 'self'"), true
+	return generator.Pieces{generator.SetCSP(append(page, data[at:]...), "connect-src 'self'")}, true
 }
 
 func plural(n int) string {

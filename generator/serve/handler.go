@@ -1,12 +1,15 @@
 package serve
 
 import (
+	"bufio"
 	"fmt"
 	"mime"
 	"net/http"
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/natomongolia/timeline/generator"
 )
 
 // EventsPath is the Server-Sent Events stream that tells open pages to
@@ -37,11 +40,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	t := s.current.Load()
 	if t.failed != nil {
-		write(w, r, "failed.html", t.failed, http.StatusInternalServerError)
+		write(w, r, "failed.html", generator.Pieces{t.failed}, http.StatusInternalServerError)
 		return
 	}
-	if data, found := t.served(name); found {
-		write(w, r, name, data, http.StatusOK)
+	if content, found := t.served(name); found {
+		write(w, r, name, content, http.StatusOK)
 		return
 	}
 	if _, isDir := t.rendered[name+"/index.html"]; isDir {
@@ -52,8 +55,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, target, http.StatusMovedPermanently)
 		return
 	}
-	if data, found := t.served("404.html"); found {
-		write(w, r, "404.html", data, http.StatusNotFound)
+	if content, found := t.served("404.html"); found {
+		write(w, r, "404.html", content, http.StatusNotFound)
 		return
 	}
 	http.NotFound(w, r)
@@ -90,7 +93,7 @@ var contentTypes = map[string]string{
 	".txt":  "text/plain; charset=utf-8",
 }
 
-func contentType(name string, data []byte) string {
+func contentType(name string, content generator.Pieces) string {
 	ext := path.Ext(name)
 	if t, ok := contentTypes[ext]; ok {
 		return t
@@ -98,18 +101,33 @@ func contentType(name string, data []byte) string {
 	if t := mime.TypeByExtension(ext); t != "" {
 		return t
 	}
-	return http.DetectContentType(data)
+	// DetectContentType reads at most the first 512 bytes.
+	var first []byte
+	for _, piece := range content {
+		if first = append(first, piece[:min(len(piece), 512-len(first))]...); len(first) == 512 {
+			break
+		}
+	}
+	return http.DetectContentType(first)
 }
 
-func write(w http.ResponseWriter, r *http.Request, name string, data []byte, status int) {
+func write(w http.ResponseWriter, r *http.Request, name string, content generator.Pieces, status int) {
 	h := w.Header()
-	h.Set("Content-Type", contentType(name, data))
-	h.Set("Content-Length", strconv.Itoa(len(data)))
+	h.Set("Content-Type", contentType(name, content))
+	h.Set("Content-Length", strconv.Itoa(content.Len()))
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		w.Write(data)
+	if r.Method == http.MethodHead {
+		return
 	}
+	if len(content) == 1 {
+		w.Write(content[0])
+		return
+	}
+	// A list of every event comes in thousands of small pieces.
+	buf := bufio.NewWriterSize(w, 64<<10)
+	content.WriteTo(buf)
+	buf.Flush()
 }
 
 // serveEvents streams a reload message to the page each time the site is
