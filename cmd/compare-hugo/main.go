@@ -1,6 +1,8 @@
 // Command compare-hugo builds the same synthetic corpus with timeline and
 // with Hugo, in alternating runs, and prints the median wall time and peak
-// memory of each and their ratios.
+// memory of each and their ratios: first building into an empty folder,
+// then over the output of the previous build (Hugo writes over its files in
+// place; timeline keeps its unchanged files).
 //
 //	go run ./cmd/compare-hugo -events 10000 -runs 5
 //
@@ -72,24 +74,40 @@ func run(events, runs int, timelineBin string) error {
 	version, _ := exec.Command(hugo, "version").Output()
 	fmt.Printf("corpus: %d events; %s", events, version)
 
-	var ours, theirs []measurement
-	for i := range runs {
-		m, err := measure(timelineBin, "build", "-site", site, "-out", filepath.Join(work, "out-timeline"))
-		if err != nil {
-			return fmt.Errorf("timeline: %w", err)
+	ourOut, hugoOut := filepath.Join(work, "out-timeline"), filepath.Join(work, "out-hugo")
+	for _, fresh := range []bool{true, false} {
+		var ours, theirs []measurement
+		for range runs {
+			if fresh {
+				// Removing the old outputs is not part of either build.
+				for _, dir := range []string{ourOut, hugoOut} {
+					if err := os.RemoveAll(dir); err != nil {
+						return err
+					}
+				}
+			}
+			m, err := measure(timelineBin, "build", "-site", site, "-out", ourOut)
+			if err != nil {
+				return fmt.Errorf("timeline: %w", err)
+			}
+			ours = append(ours, m)
+			m, err = measure(hugo, "--quiet", "--minify", "--source", hugoSite, "--destination", hugoOut)
+			if err != nil {
+				return fmt.Errorf("hugo: %w", err)
+			}
+			theirs = append(theirs, m)
 		}
-		ours = append(ours, m)
-		m, err = measure(hugo, "--quiet", "--minify", "--source", hugoSite, "--destination", filepath.Join(work, fmt.Sprintf("out-hugo-%d", i)))
-		if err != nil {
-			return fmt.Errorf("hugo: %w", err)
+		into := "over the previous output"
+		if fresh {
+			into = "into an empty folder"
 		}
-		theirs = append(theirs, m)
+		o, h := median(ours), median(theirs)
+		fmt.Printf("\nbuilding %s:\n", into)
+		fmt.Printf("%-10s %12s %14s\n", "", "median wall", "median peak RSS")
+		fmt.Printf("%-10s %12s %11d MB\n", "timeline", o.wall.Round(time.Millisecond), o.maxKB/1024)
+		fmt.Printf("%-10s %12s %11d MB\n", "hugo", h.wall.Round(time.Millisecond), h.maxKB/1024)
+		fmt.Printf("ratio      %11.2f× %13.2f×\n", o.wall.Seconds()/h.wall.Seconds(), float64(o.maxKB)/float64(h.maxKB))
 	}
-	o, h := median(ours), median(theirs)
-	fmt.Printf("%-10s %12s %14s\n", "", "median wall", "median peak RSS")
-	fmt.Printf("%-10s %12s %11d MB\n", "timeline", o.wall.Round(time.Millisecond), o.maxKB/1024)
-	fmt.Printf("%-10s %12s %11d MB\n", "hugo", h.wall.Round(time.Millisecond), h.maxKB/1024)
-	fmt.Printf("ratio      %11.2f× %13.2f×\n", o.wall.Seconds()/h.wall.Seconds(), float64(o.maxKB)/float64(h.maxKB))
 	return nil
 }
 
