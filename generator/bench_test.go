@@ -140,7 +140,7 @@ func minifyAll(r *renderer, files map[string]Pieces) error {
 		}
 	}
 	_ = forEach(len(r.site.Events), func(i int) error {
-		minifyHTML(string(r.site.Events[i].HTML))
+		minifyHTML([]byte(r.site.Events[i].HTML))
 		return nil
 	})
 	for name, content := range files {

@@ -53,18 +53,32 @@ func (m *markdown) render(body string) (page, list template.HTML) {
 			h.Level = min(h.Level+by, 6)
 		}
 	}
-	var buf bytes.Buffer
+	// The HTML of a body is about its size; the room beyond spares the
+	// buffer from growing and the minifier from copying it.
+	buf := new(htmlBuffer)
+	buf.Grow(2*len(src) + 64)
 	shift(1)
-	_ = m.md.Renderer().Render(&buf, src, doc)
-	page = minifyHTML(buf.String())
+	_ = m.md.Renderer().Render(buf, src, doc)
+	page = minifyHTML(buf.Bytes())
 	if len(headings) == 0 {
 		return page, page
 	}
 	buf.Reset()
 	shift(2)
-	_ = m.md.Renderer().Render(&buf, src, doc)
-	return page, minifyHTML(buf.String())
+	_ = m.md.Renderer().Render(buf, src, doc)
+	return page, minifyHTML(buf.Bytes())
 }
+
+// htmlBuffer is a bytes.Buffer that goldmark's renderer writes into as it
+// is: it wraps any writer without Buffered and Flush methods in a
+// bufio.Writer of its own, for every body.
+type htmlBuffer struct{ bytes.Buffer }
+
+// Buffered returns 0: nothing waits to be written.
+func (*htmlBuffer) Buffered() int { return 0 }
+
+// Flush does nothing: every write is in the buffer already.
+func (*htmlBuffer) Flush() error { return nil }
 
 // The limits of what a body may hold to be rendered as Markdown. goldmark
 // takes time quadratic in the number of delimiters and brackets of a

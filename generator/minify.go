@@ -61,12 +61,14 @@ func minifyTemplate(layout []byte) ([]byte, error) {
 }
 
 // minifyHTML returns a fragment of HTML (a rendered Markdown body, an
-// inline SVG) minified, for layouts to insert as it is. The minifier only
+// inline SVG) minified, for layouts to insert as it is. The minifier needs
+// a NUL after its input and writes it into fragment's spare capacity when
+// there is some: fragment must be the caller's own. The minifier only
 // fails when its writer does, and a buffer never does.
-func minifyHTML(fragment string) template.HTML {
+func minifyHTML(fragment []byte) template.HTML {
 	var buf strings.Builder
 	buf.Grow(len(fragment))
-	if err := pageMinifier().Minify("text/html", &buf, minifyInput([]byte(fragment))); err != nil {
+	if err := pageMinifier().Minify("text/html", &buf, bytes.NewBuffer(fragment)); err != nil {
 		return template.HTML(fragment)
 	}
 	return template.HTML(buf.String())

@@ -110,7 +110,7 @@ func renderOverview(events []*Event, cfg *Config, href func(*Event) string) temp
 		b.WriteString(`</a>`)
 	}
 	b.WriteString(`</svg>`)
-	return minifyHTML(b.String())
+	return minifyHTML([]byte(b.String()))
 }
 
 // maxLanes caps the lanes of the overview: many events at once would
@@ -220,5 +220,5 @@ func renderYearOverview(years []yearLink) template.HTML {
 		b.WriteString(`</a>`)
 	}
 	b.WriteString(`</svg>`)
-	return minifyHTML(b.String())
+	return minifyHTML([]byte(b.String()))
 }
