@@ -99,7 +99,7 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 			if err != nil {
 				return nil, err
 			}
-			if data, err = minifyFile(file, rendered); err != nil {
+			if data, err = minifyOwnFile(file, rendered); err != nil {
 				return nil, fmt.Errorf("minify %s: %w", file, err)
 			}
 			if r.parts != nil {

@@ -145,7 +145,7 @@ func (p *pageLayout) execute(data *pageData) ([]byte, error) {
 		if err := p.written.ExecuteTemplate(&buf, "base", data); err != nil {
 			return nil, fmt.Errorf("layout %s: %w", p.written.Name(), err)
 		}
-		return minifyFile("page.html", buf.Bytes())
+		return minifyOwnFile("page.html", buf.Bytes())
 	}
 	if err := p.minified.ExecuteTemplate(&buf, "base", data); err != nil {
 		// The error names a line of the minified layout: the layout as

@@ -96,6 +96,18 @@ var mediaTypes = map[string]string{
 // minifyFile returns the minified content of a generated file, chosen by
 // the extension of its name; other files come back as they are.
 func minifyFile(name string, data []byte) ([]byte, error) {
+	return minifyGenerated(name, minifyInput(data))
+}
+
+// minifyOwnFile is minifyFile for data that is the caller's own: the
+// minifier writes the NUL it needs after its input into data's spare
+// capacity, when it has some, instead of copying data.
+func minifyOwnFile(name string, data []byte) ([]byte, error) {
+	return minifyGenerated(name, bytes.NewBuffer(data))
+}
+
+func minifyGenerated(name string, input *bytes.Buffer) ([]byte, error) {
+	data := input.Bytes()
 	mediaType, ok := mediaTypes[path.Ext(name)]
 	if !ok {
 		return data, nil
@@ -106,7 +118,7 @@ func minifyFile(name string, data []byte) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(data))
-	if err := m.Minify(mediaType, &buf, minifyInput(data)); err != nil {
+	if err := m.Minify(mediaType, &buf, input); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
