@@ -19,8 +19,12 @@ const maxFileSize = 1 << 20
 // tomlFile is one TOML file being decoded, with what is needed to report
 // errors at their place in it.
 type tomlFile struct {
-	path  string // as shown to the user
-	src   string
+	path string // as shown to the user
+	src  string
+	// readable is false for a file over the size limit or not UTF-8.
+	readable bool
+	// index is built when an error first needs the place of a key: most
+	// files have none.
 	index *tomlIndex
 	errs  ContentErrors
 }
@@ -34,10 +38,17 @@ func newTOMLFile(path string, data []byte) *tomlFile {
 		line, col := invalidUTF8Position(data)
 		f.errorf(line, col, "invalid UTF-8: save the file as UTF-8")
 	default:
-		f.src = string(data)
-		f.index = indexTOML(f.src)
+		f.src, f.readable = string(data), true
 	}
 	return f
+}
+
+// positions returns the index of the places of the file's keys.
+func (f *tomlFile) positions() *tomlIndex {
+	if f.index == nil {
+		f.index = indexTOML(f.src)
+	}
+	return f.index
 }
 
 // invalidUTF8Position returns the line and byte column of the first byte
@@ -69,9 +80,9 @@ func (f *tomlFile) errorf(line, col int, format string, args ...any) {
 // keyErrorf reports an error at a key (entry counts arrays of tables), or
 // at the header of the table of that name.
 func (f *tomlFile) keyErrorf(key string, entry int, format string, args ...any) {
-	pos := f.index.key(key, entry)
+	pos := f.positions().key(key, entry)
 	if pos.Line == 0 {
-		if line := f.index.table(key, entry); line > 0 {
+		if line := f.positions().table(key, entry); line > 0 {
 			pos = keyPosition{Line: line, Col: 1}
 		}
 	}
@@ -80,7 +91,7 @@ func (f *tomlFile) keyErrorf(key string, entry int, format string, args ...any) 
 
 // valueErrorf reports an error at a key's value.
 func (f *tomlFile) valueErrorf(key string, entry int, format string, args ...any) {
-	pos := f.index.key(key, entry)
+	pos := f.positions().key(key, entry)
 	f.errorf(pos.Line, pos.ValueCol, format, args...)
 }
 
@@ -89,11 +100,11 @@ func (f *tomlFile) valueErrorf(key string, entry int, format string, args ...any
 func (f *tomlFile) missingf(table string, entry int, format string, args ...any) {
 	line, col := 1, 1
 	if table != "" {
-		line = f.index.table(table, entry)
+		line = f.positions().table(table, entry)
 	}
 	if line == 0 {
 		// An inline table, such as sources = [{…}], stands at its key.
-		pos := f.index.key(table, 0)
+		pos := f.positions().key(table, 0)
 		line, col = pos.Line, pos.ValueCol
 	}
 	f.errorf(line, col, format, args...)
@@ -104,7 +115,7 @@ var decodeErrorLine = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"
 // decode decodes the file into v and checks that every key it holds is one
 // of known (dotted paths, exact case). It reports whether decoding worked.
 func (f *tomlFile) decode(v any, known []string) bool {
-	if f.index == nil {
+	if !f.readable {
 		return false
 	}
 	md, err := toml.Decode(f.src, v)
@@ -172,7 +183,7 @@ func (f *tomlFile) decodeError(err error) {
 	}
 	line, _ := strconv.Atoi(m[1])
 	col := 1
-	for _, pos := range f.index.keys[normalizeKey(m[2])] {
+	for _, pos := range f.positions().keys[normalizeKey(m[2])] {
 		if pos.Line == line {
 			col = pos.ValueCol
 		}

@@ -66,7 +66,7 @@ var eventKeys = []string{
 // without its extension.
 func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErrors) {
 	f := newTOMLFile(path, data)
-	if f.index == nil {
+	if !f.readable {
 		return nil, f.errs
 	}
 	if !validID(id) {
@@ -139,7 +139,7 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 	for i, s := range raw.Sources {
 		src := Source{Title: strings.TrimSpace(s.Title), URL: safeURL(s.URL)}
 		if src.Title == "" {
-			if pos := f.index.key("sources.title", i); pos.Line > 0 {
+			if pos := f.positions().key("sources.title", i); pos.Line > 0 {
 				f.errorf(pos.Line, pos.ValueCol, "source title is empty: name the cited document")
 			} else {
 				f.missingf("sources", i, `source needs a title: add title = "…"`)
@@ -180,7 +180,7 @@ func (f *tomlFile) tooLong(key string, entry int, value string, limit int) bool 
 
 // requiredError reports a required text key that is missing or blank.
 func (f *tomlFile) requiredError(key, value, hint string) {
-	if pos := f.index.key(key, 0); pos.Line > 0 {
+	if pos := f.positions().key(key, 0); pos.Line > 0 {
 		f.errorf(pos.Line, pos.ValueCol, "%s is empty: %s", key, strings.TrimPrefix(hint, "add "))
 		return
 	}

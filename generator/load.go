@@ -147,31 +147,64 @@ func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
 	}
 	decoded := make([]*Event, len(names))
 	fileErrs := make([]ContentErrors, len(names))
+	events := newEventReader(dir)
 	_ = forEach(len(names), func(i int) error {
-		decoded[i], fileErrs[i] = loadEvent(dir, names[i], cfg)
+		decoded[i], fileErrs[i] = events.load(names[i], cfg)
 		return nil
 	})
-	var events []*Event
+	var loaded []*Event
 	var errs ContentErrors
 	for i := range names {
 		errs = append(errs, fileErrs[i]...)
 		if len(fileErrs[i]) == 0 {
-			events = append(events, decoded[i])
+			loaded = append(loaded, decoded[i])
 		}
 	}
-	return events, errs, nil
+	return loaded, errs, nil
 }
 
-// loadEvent reads and decodes the event file events/<name> of the site in
-// dir.
-func loadEvent(dir, name string, cfg *Config) (*Event, ContentErrors) {
-	path := filepath.Join(dir, "events", name)
-	shown := displayPath(path)
-	data, err := readInside(dir, path)
+// eventReader reads the event files of a site. It looks at the site and
+// its events folder once, so that reading a plain file inside them costs
+// no more than opening it; a symbolic link, or a folder that leads out of
+// the site, takes readInside's checks.
+type eventReader struct {
+	site, dir, shownDir string
+	// inside reports whether the events folder, its links resolved, lies
+	// in the site folder.
+	inside bool
+}
+
+func newEventReader(site string) *eventReader {
+	r := &eventReader{site: site, dir: filepath.Join(site, "events")}
+	r.shownDir = displayPath(r.dir)
+	realSite, err := filepath.EvalSymlinks(site)
+	if err != nil {
+		return r
+	}
+	realDir, err := filepath.EvalSymlinks(r.dir)
+	r.inside = err == nil && isWithin(realSite, realDir)
+	return r
+}
+
+// load reads and decodes the event file events/<name>.
+func (r *eventReader) load(name string, cfg *Config) (*Event, ContentErrors) {
+	shown := filepath.Join(r.shownDir, name)
+	data, err := r.read(filepath.Join(r.dir, name))
 	if err != nil {
 		return nil, ContentErrors{{Path: shown, Msg: err.Error()}}
 	}
 	return decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, cfg)
+}
+
+func (r *eventReader) read(path string) ([]byte, error) {
+	info, err := os.Lstat(path)
+	if err != nil || !r.inside || !info.Mode().IsRegular() {
+		return readInside(r.site, path)
+	}
+	if info.Size() > maxFileSize {
+		return nil, fileSizeError(info.Size())
+	}
+	return os.ReadFile(path)
 }
 
 // readInside reads the file at path, refusing a symbolic link that resolves
@@ -193,9 +226,14 @@ func readInside(root, path string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %v", err)
 	}
 	if info.Size() > maxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, over the 1 MiB limit: split it or shorten the body", info.Size())
+		return nil, fileSizeError(info.Size())
 	}
 	return os.ReadFile(resolved)
+}
+
+// fileSizeError is the error of a file of size bytes, over maxFileSize.
+func fileSizeError(size int64) error {
+	return fmt.Errorf("file is %d bytes, over the 1 MiB limit: split it or shorten the body", size)
 }
 
 // isWithin reports whether path is root or lies inside it (both absolute

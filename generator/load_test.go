@@ -409,6 +409,23 @@ func TestSymbolicLinks(t *testing.T) {
 	}
 }
 
+// TestEventsFolderLinkedOutside checks that plain files in an events
+// folder that is itself a link out of the site are refused like links.
+func TestEventsFolderLinkedOutside(t *testing.T) {
+	outside := t.TempDir()
+	writeFiles(t, outside, map[string]string{"plain.toml": validEvent})
+	dir := newSite(t, nil)
+	if err := os.Symlink(outside, filepath.Join(dir, "events")); err != nil {
+		t.Fatal(err)
+	}
+	resolved, err := filepath.EvalSymlinks(filepath.Join(outside, "plain.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "events/plain.toml: symbolic link to " + resolved + ", outside the site folder: copy the file into the site instead"
+	equalLines(t, loadErrors(t, dir, generator.LoadOptions{}), []string{want})
+}
+
 func TestConfigErrors(t *testing.T) {
 	tests := []struct {
 		name, config string

@@ -74,13 +74,14 @@ func (s *Session) Update(paths []string) (map[string]Pieces, error) {
 	}
 	all := maps.Clone(s.all)
 	var errs ContentErrors
+	events := newEventReader(s.site.Dir)
 	for _, id := range changed {
 		name := id + ".toml"
 		if _, err := os.Lstat(filepath.Join(s.site.Dir, "events", name)); errors.Is(err, fs.ErrNotExist) {
 			delete(all, id)
 			continue
 		}
-		e, fileErrs := loadEvent(s.site.Dir, name, &s.site.Config)
+		e, fileErrs := events.load(name, &s.site.Config)
 		if len(fileErrs) > 0 {
 			errs = append(errs, fileErrs...)
 			continue
