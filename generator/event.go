@@ -149,7 +149,24 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 		f.tooLong("sources.url", i, s.URL, maxURL)
 		e.Sources = append(e.Sources, src)
 	}
+	e.detach()
 	return e, f.errs
+}
+
+// detach copies the event's strings out of the TOML decoder's copy of its
+// file, which they point into, so that the copy can be collected: a large
+// site would otherwise hold every file's text twice.
+func (e *Event) detach() {
+	for _, s := range []*string{&e.Title, &e.Summary, &e.Category, &e.Place, &e.Body} {
+		*s = strings.Clone(*s)
+	}
+	for i := range e.Tags {
+		e.Tags[i] = strings.Clone(e.Tags[i])
+	}
+	for i := range e.Sources {
+		e.Sources[i].Title = strings.Clone(e.Sources[i].Title)
+		e.Sources[i].URL = strings.Clone(e.Sources[i].URL)
+	}
 }
 
 // The longest plain-text values of an event, in characters. They are far
