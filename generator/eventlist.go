@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"sync"
 )
@@ -112,4 +113,26 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 		pieces = append(pieces, data)
 	}
 	return append(pieces, tail), nil
+}
+
+// xmlParts marshals the parts of a list file one after another with one
+// encoder: xml.Marshal makes an encoder, with a 4 KB buffer, every call.
+type xmlParts struct {
+	buf bytes.Buffer
+	enc *xml.Encoder
+}
+
+func newXMLParts() *xmlParts {
+	p := new(xmlParts)
+	p.enc = xml.NewEncoder(&p.buf)
+	return p
+}
+
+// marshal returns the XML encoding of v, as xml.Marshal does.
+func (p *xmlParts) marshal(v any) ([]byte, error) {
+	p.buf.Reset()
+	if err := p.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(p.buf.Bytes()), nil
 }

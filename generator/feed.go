@@ -159,6 +159,7 @@ func (r *renderer) feed() (Pieces, error) {
 	if err != nil {
 		return nil, err
 	}
+	parts := newXMLParts()
 	return r.eventList("feed.xml", head, tail, "", "", func(e *Event) ([]byte, error) {
 		entry := atomEntry{
 			ID:      "urn:uuid:" + r.eventUUID(e),
@@ -171,6 +172,6 @@ func (r *renderer) feed() (Pieces, error) {
 		if label := cfg.CategoryLabel(e.Category); label != "" {
 			entry.Category = &atomCategory{Term: e.Category, Label: label}
 		}
-		return xml.Marshal(entry)
+		return parts.marshal(entry)
 	})
 }

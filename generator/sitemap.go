@@ -36,8 +36,9 @@ func (r *renderer) sitemap() (Pieces, error) {
 	if err != nil {
 		return nil, err
 	}
+	parts := newXMLParts()
 	return r.eventList("sitemap.xml", head, tail, "", "", func(e *Event) ([]byte, error) {
-		return xml.Marshal(sitemapURL{Loc: base + "events/" + e.ID + ".html"})
+		return parts.marshal(sitemapURL{Loc: base + "events/" + e.ID + ".html"})
 	})
 }
 
