@@ -112,7 +112,10 @@ func run(events, runs int, timelineBin string) error {
 }
 
 // measure runs a command and returns its wall time and peak memory.
+// It first writes back every file the builds before it left in memory, so
+// that no build pays for the writes of another.
 func measure(name string, args ...string) (measurement, error) {
+	syscall.Sync()
 	cmd := exec.Command(name, args...)
 	cmd.Stderr = os.Stderr
 	began := time.Now()
