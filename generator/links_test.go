@@ -125,3 +125,33 @@ func treeDiff(got, want map[string][]byte) string {
 	}
 	return s
 }
+
+// TestRebuildNeverLinksThroughALink checks that a build does not keep a
+// file of the previous output that it reaches through a symbolic link out
+// of the output folder, even one with the very bytes it would write.
+func TestRebuildNeverLinksThroughALink(t *testing.T) {
+	site := newSite(t, map[string]string{"events/a.toml": eventTOML("An event", `date = "2005"`)})
+	out := filepath.Join(t.TempDir(), "public")
+	build := func() {
+		t.Helper()
+		if _, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: out}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	build()
+	// Move the events folder out and leave a link to it in its place.
+	outside := filepath.Join(t.TempDir(), "events")
+	if err := os.Rename(filepath.Join(out, "events"), outside); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(out, "events")); err != nil {
+		t.Fatal(err)
+	}
+	build()
+	if _, links := fileID(t, filepath.Join(outside, "a.html")); links != 1 {
+		t.Errorf("the file outside the output has %d links after the build, want 1: the build linked it", links)
+	}
+	if info, err := os.Lstat(filepath.Join(out, "events")); err != nil || !info.IsDir() {
+		t.Errorf("events in the new output is not a folder (%v)", err)
+	}
+}

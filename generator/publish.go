@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -155,10 +156,13 @@ type treeWriter struct {
 	perm     fs.FileMode // the permissions a new file gets
 	mu       sync.Mutex
 	made     map[string]bool // the subfolders made so far
+	// plain tells, by slash-separated path, whether a subfolder of the
+	// previous output is a folder all the way down, with no link in it.
+	plain map[string]bool
 }
 
 func newTreeWriter(dir string) *treeWriter {
-	return &treeWriter{dir: dir, made: map[string]bool{}}
+	return &treeWriter{dir: dir, made: map[string]bool{}, plain: map[string]bool{".": true}}
 }
 
 // write writes content to the slash-separated path name under the folder.
@@ -166,8 +170,8 @@ func (w *treeWriter) write(name string, content Pieces) error {
 	if !fs.ValidPath(name) || name == "." {
 		return fmt.Errorf("bad output path %q", name)
 	}
-	path := filepath.Join(w.dir, filepath.FromSlash(name))
-	sub := filepath.Dir(path)
+	target := filepath.Join(w.dir, filepath.FromSlash(name))
+	sub := filepath.Dir(target)
 	w.mu.Lock()
 	if !w.made[sub] {
 		if err := os.MkdirAll(sub, 0o755); err != nil {
@@ -177,10 +181,32 @@ func (w *treeWriter) write(name string, content Pieces) error {
 		w.made[sub] = true
 	}
 	w.mu.Unlock()
-	if w.previous != "" && w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), path, content) {
+	if w.previous != "" && w.plainFolder(path.Dir(name)) &&
+		w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), target, content) {
 		return nil
 	}
-	return writeFile(path, content)
+	return writeFile(target, content)
+}
+
+// plainFolder reports whether the slash-separated subfolder sub of the
+// previous output, and each folder on the way to it, is a folder and not a
+// symbolic link: a build never follows a link out of the output.
+func (w *treeWriter) plainFolder(sub string) bool {
+	w.mu.Lock()
+	plain, known := w.plain[sub]
+	w.mu.Unlock()
+	if known {
+		return plain
+	}
+	plain = w.plainFolder(path.Dir(sub))
+	if plain {
+		info, err := os.Lstat(filepath.Join(w.previous, filepath.FromSlash(sub)))
+		plain = err == nil && info.IsDir()
+	}
+	w.mu.Lock()
+	w.plain[sub] = plain
+	w.mu.Unlock()
+	return plain
 }
 
 // writeFile writes content to a new file at path, as os.WriteFile does.
