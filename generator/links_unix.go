@@ -8,7 +8,8 @@ import (
 )
 
 // soleLink reports whether info describes a file that no other name links
-// to, so that a second link to it cannot see changes made elsewhere.
+// to: a build shares a file with the output it replaces, never with
+// anything else.
 func soleLink(info fs.FileInfo) bool {
 	st, ok := info.Sys().(*syscall.Stat_t)
 	return ok && st.Nlink == 1
