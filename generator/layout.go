@@ -87,9 +87,23 @@ type pageLayout struct {
 	// minified is nil when the minifier cannot keep the layout's meaning
 	// (it no longer parses): pages are then minified once rendered.
 	minified *template.Template
+	// fields holds the names of the fields and methods the page's
+	// templates read, from "base" down (see fieldsRead).
+	fields map[string]bool
 	// lastSize is the size of the page rendered last, for the next to
 	// start with a buffer of about its size instead of growing one.
 	lastSize atomic.Int64
+}
+
+// reads reports whether the page's templates read a field or method of
+// one of these names, on any value.
+func (p *pageLayout) reads(names ...string) bool {
+	for _, name := range names {
+		if p.fields[name] {
+			return true
+		}
+	}
+	return false
 }
 
 // cspRoom is the room a page's buffer keeps for its
@@ -133,7 +147,7 @@ func (l layoutSet) parse(name string, files ...string) (*pageLayout, error) {
 			minified = nil
 		}
 	}
-	return &pageLayout{written: written, minified: minified}, nil
+	return &pageLayout{written: written, minified: minified, fields: fieldsRead(written, "base")}, nil
 }
 
 // execute renders a page, minified.

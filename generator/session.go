@@ -183,6 +183,15 @@ func (s *Session) rerender(site *Site, changed []string) (map[string]Pieces, err
 			touched[name] = true
 		}
 	}
+	whole, err := r.wholeSitePages()
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range outs {
+		if whole[pageKind(o.name)] {
+			touched[o.name] = true
+		}
+	}
 
 	files := maps.Clone(s.files)
 	for _, e := range s.site.Events {
@@ -245,4 +254,36 @@ func touchedYearPages(before, after *renderer, changed []string) map[string]bool
 		}
 	}
 	return pages
+}
+
+// pageKind names the layout of an output page: "event.html" for
+// events/<id>.html, "year.html" for years/<year>.html, or the page's own
+// name.
+func pageKind(name string) string {
+	switch {
+	case strings.HasPrefix(name, "events/"):
+		return "event.html"
+	case strings.HasPrefix(name, "years/"):
+		return "year.html"
+	}
+	return name
+}
+
+// wholeSitePages returns the page layouts that may show any event of the
+// site, by name: those that read .Site, and the event page when it reads
+// the site-wide count of its category (.Category.Count). Every page of
+// such a layout changes with any event.
+func (r *renderer) wholeSitePages() (map[string]bool, error) {
+	whole := map[string]bool{}
+	for _, name := range []string{"event.html", "year.html", "404.html"} {
+		if name == "year.html" && !r.paged() {
+			continue
+		}
+		page, err := r.layouts.page(name)
+		if err != nil {
+			return nil, err
+		}
+		whole[name] = page.reads("Site") || name == "event.html" && page.reads("Count")
+	}
+	return whole, nil
 }

@@ -3,6 +3,7 @@ package generator_test
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -174,5 +175,55 @@ func equalFiles(tb testing.TB, step string, got map[string]generator.Pieces, wan
 		case string(got[name].Bytes()) != string(want[name]):
 			tb.Errorf("%s: %s differs from a whole build", step, name)
 		}
+	}
+}
+
+// TestSessionUpdateWithLayoutsThatShowTheWholeSite checks updates on sites
+// whose own layouts show more than a page's events: every event's title
+// (.Site), or the site-wide count of an event's category. Each page of such
+// a layout changes with any event, and the update must still equal a whole
+// build.
+func TestSessionUpdateWithLayoutsThatShowTheWholeSite(t *testing.T) {
+	const allTitles = `{{define "main"}}<main>{{range .Site.Events}}{{.Title}}; {{end}}</main>{{end}}`
+	layouts := map[string]map[string]string{
+		"event page reads .Site": {"layouts/event.html": allTitles},
+		"event page reads its category's count": {
+			"layouts/event.html": `{{define "main"}}<main>{{.Event.Title}}{{with .Category}}: {{.Count}} in {{.Label}}{{end}}</main>{{end}}`,
+		},
+		"event page reads $.Site": {
+			"layouts/event.html": `{{define "main"}}<main>{{with .Event}}{{.Title}} among {{range $.Site.Events}}{{.Title}}; {{end}}{{end}}</main>{{end}}`,
+		},
+		"year page reads .Site": {"layouts/year.html": allTitles},
+		"404 page reads .Site":  {"layouts/404.html": allTitles},
+	}
+	event := func(title, date, category string) string {
+		return editedEvent(title, date) + fmt.Sprintf("category = %q\n", category)
+	}
+	edits := []sessionEdit{
+		{name: "retitle an event", write: map[string]string{"events/e1.toml": event("Renamed", "2001-07", "operations")}},
+		{name: "change an event's category", write: map[string]string{"events/e2.toml": event("Event 2", "2002", "operations")}},
+		{name: "add an event", write: map[string]string{"events/e9.toml": event("Added", "2003-04", "dialogue")}},
+	}
+	for name, files := range layouts {
+		t.Run(name, func(t *testing.T) {
+			files := maps.Clone(files)
+			files["config.toml"] = "indexLimit = 2\n" + testConfig
+			for i, date := range []string{"2001-03", "2001-07", "2002", "2003-01"} {
+				files[fmt.Sprintf("events/e%d.toml", i)] = event(fmt.Sprintf("Event %d", i), date, []string{"operations", "dialogue"}[i%2])
+			}
+			site := newSite(t, files)
+			session := generator.NewSession(site, generator.LoadOptions{})
+			if _, err := session.Build(); err != nil {
+				t.Fatal(err)
+			}
+			for _, edit := range edits {
+				got, err := session.Update(applyEdit(t, site, edit))
+				if err != nil {
+					t.Fatalf("%s: %v", edit.name, err)
+				}
+				_, want := mustRender(t, site, generator.LoadOptions{})
+				equalFiles(t, edit.name, got, want)
+			}
+		})
 	}
 }
