@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command compare-hugo builds the same synthetic corpus with timeline and
 // with Hugo, in alternating runs, and prints the median wall time and peak
 // memory of each and their ratios: first building into an empty folder,
@@ -6,7 +8,8 @@
 //
 //	go run ./cmd/compare-hugo -events 10000 -runs 5
 //
-// It needs hugo on the PATH (apt-get install hugo). The Hugo site it writes
+// It needs hugo on the PATH (apt-get install hugo) and a Unix-like system,
+// for sync(2) and the peak memory getrusage(2) reports. The Hugo site it writes
 // is the closest equivalent of a timeline site: an index listing every event
 // with its content, one page per event, an Atom feed and a JSON file, all
 // minified.
