@@ -19,7 +19,7 @@ type tree struct {
 	// id names the build; pages carry it so that the reload stream knows
 	// whether they are out of date.
 	id string
-	// rendered is the last good output, as generator.Render made it (nil
+	// rendered is the last good output, as the session rendered it (nil
 	// when the site has never built).
 	rendered map[string]generator.Pieces
 	// client is what every HTML page is served with, before its closing
