@@ -190,17 +190,48 @@ func (r *renderer) outputs() ([]output, error) {
 	return outs, nil
 }
 
-// render renders outs on every CPU and hands each file to emit. Every
+// render renders outs and hands each file to emit: the files that list
+// every event one after another, on a goroutine of their own, and the
+// others on every CPU meanwhile. A list holds a part for each event until
+// it is written; rendering two at once would double the memory they take,
+// for no gain in time while there are pages to render beside them. Every
 // output renders itself minified; render adds each page's
-// Content-Security-Policy.
+// Content-Security-Policy. It returns the error of the first output that
+// failed, in the order of outs.
 func render(outs []output, emit emitFunc) error {
-	return forEach(len(outs), func(i int) error {
+	var lists, others []int
+	for i, o := range outs {
+		if o.pieces != nil {
+			lists = append(lists, i)
+		} else {
+			others = append(others, i)
+		}
+	}
+	errs := make([]error, len(outs))
+	renderOne := func(i int) error {
 		content, err := outs[i].content()
+		if err == nil {
+			err = emit(outs[i].name, content)
+		}
+		errs[i] = err
+		return err
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, i := range lists {
+			if renderOne(i) != nil {
+				return
+			}
+		}
+	})
+	_ = forEach(len(others), func(k int) error { return renderOne(others[k]) })
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return err
 		}
-		return emit(outs[i].name, content)
-	})
+	}
+	return nil
 }
 
 // files renders every output of the site into memory, by slash-separated

@@ -20,17 +20,7 @@ const (
 	exitUsage   = 2 // bad flags, or an output folder refused
 )
 
-// gcPercent is the garbage collector's target while timeline runs. A
-// build's live memory is mostly the site it holds; collecting at 60%
-// growth instead of Go's 100% lowers the peak by about a fifth (246 to
-// 200 MB at 10,000 events) for about a tenth more time (3.1 to 3.4 s); see
-// README, "Performance". GOGC, when set, wins.
-const gcPercent = 60
-
 func main() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
