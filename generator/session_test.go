@@ -50,12 +50,7 @@ func TestSessionUpdateEqualsFullBuild(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, edit := range edits {
-				got, err := session.Update(applyEdit(t, site, edit))
-				if err != nil {
-					t.Fatalf("%s: %v", edit.name, err)
-				}
-				_, want := mustRender(t, site, generator.LoadOptions{})
-				equalFiles(t, edit.name, got, want)
+				got := updateEqualsBuild(t, session, site, edit)
 				if i == 0 {
 					// Far from the edit, pages are the very bytes of the
 					// build before, not rendered again.
@@ -96,12 +91,7 @@ func TestSessionUpdateCrossesIndexLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	edit := sessionEdit{name: "seventh event", write: map[string]string{"events/2004-e6.toml": editedEvent("Seventh", "2004")}}
-	got, err := session.Update(applyEdit(t, site, edit))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, want := mustRender(t, site, generator.LoadOptions{})
-	equalFiles(t, edit.name, got, want)
+	got := updateEqualsBuild(t, session, site, edit)
 	if got["years/2004.html"] == nil {
 		t.Error("no year pages after crossing the index limit")
 	}
@@ -126,13 +116,21 @@ func TestSessionUpdateKeepsErrors(t *testing.T) {
 	if _, err := session.Update(applyEdit(t, site, other)); err == nil || !strings.Contains(err.Error(), "2002-e2.toml") {
 		t.Fatalf("update of another file while 2002-e2.toml is broken: got %v, want its error again", err)
 	}
-	fixed := sessionEdit{write: map[string]string{"events/2002-e2.toml": editedEvent("Fixed", "2002-12")}}
-	got, err := session.Update(applyEdit(t, site, fixed))
+	fixed := sessionEdit{name: "fixed", write: map[string]string{"events/2002-e2.toml": editedEvent("Fixed", "2002-12")}}
+	updateEqualsBuild(t, session, site, fixed)
+}
+
+// updateEqualsBuild makes edit to the site, updates the session, checks
+// that every file equals a whole new build's, and returns the files.
+func updateEqualsBuild(t *testing.T, session *generator.Session, site string, edit sessionEdit) map[string]generator.Pieces {
+	t.Helper()
+	got, err := session.Update(applyEdit(t, site, edit))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", edit.name, err)
 	}
 	_, want := mustRender(t, site, generator.LoadOptions{})
-	equalFiles(t, "fixed", got, want)
+	equalFiles(t, edit.name, got, want)
+	return got
 }
 
 // applyEdit changes the site's files and returns the paths it changed.
@@ -217,12 +215,7 @@ func TestSessionUpdateWithLayoutsThatShowTheWholeSite(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, edit := range edits {
-				got, err := session.Update(applyEdit(t, site, edit))
-				if err != nil {
-					t.Fatalf("%s: %v", edit.name, err)
-				}
-				_, want := mustRender(t, site, generator.LoadOptions{})
-				equalFiles(t, edit.name, got, want)
+				updateEqualsBuild(t, session, site, edit)
 			}
 		})
 	}
