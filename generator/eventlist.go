@@ -115,6 +115,20 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 	return append(pieces, tail), nil
 }
 
+// xmlShell returns the XML of doc, a whole file with no events, with its
+// declaration and minified, split before closing, its end tag, where its
+// events go.
+func xmlShell(file string, doc any, closing string) (head, tail []byte, err error) {
+	shell, err := xml.Marshal(doc)
+	if err != nil {
+		return nil, nil, err
+	}
+	if shell, err = minifyFile(file, append([]byte(xml.Header), shell...)); err != nil {
+		return nil, nil, err
+	}
+	return splitShell(file, shell, closing, 0)
+}
+
 // xmlParts marshals the parts of a list file one after another with one
 // encoder: xml.Marshal makes an encoder, with a 4 KB buffer, every call.
 type xmlParts struct {

@@ -148,14 +148,7 @@ func (r *renderer) feed() (Pieces, error) {
 	if cfg.Description != "" {
 		f.Subtitle = &atomText{Type: "text", Body: cfg.Description}
 	}
-	shell, err := xml.Marshal(f)
-	if err != nil {
-		return nil, err
-	}
-	if shell, err = minifyFile("feed.xml", append([]byte(xml.Header), shell...)); err != nil {
-		return nil, err
-	}
-	head, tail, err := splitShell("feed.xml", shell, "</feed>", 0)
+	head, tail, err := xmlShell("feed.xml", f, "</feed>")
 	if err != nil {
 		return nil, err
 	}

@@ -106,6 +106,7 @@ func minifyOwnFile(name string, data []byte) ([]byte, error) {
 	return minifyGenerated(name, bytes.NewBuffer(data))
 }
 
+// minifyGenerated minifies input as minifyFile does, choosing by name.
 func minifyGenerated(name string, input *bytes.Buffer) ([]byte, error) {
 	data := input.Bytes()
 	mediaType, ok := mediaTypes[path.Ext(name)]

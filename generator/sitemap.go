@@ -25,14 +25,7 @@ func (r *renderer) sitemap() (Pieces, error) {
 			set.URLs = append(set.URLs, sitemapURL{Loc: base + y.URL})
 		}
 	}
-	shell, err := xml.Marshal(set)
-	if err != nil {
-		return nil, err
-	}
-	if shell, err = minifyFile("sitemap.xml", append([]byte(xml.Header), shell...)); err != nil {
-		return nil, err
-	}
-	head, tail, err := splitShell("sitemap.xml", shell, "</urlset>", 0)
+	head, tail, err := xmlShell("sitemap.xml", set, "</urlset>")
 	if err != nil {
 		return nil, err
 	}
