@@ -27,12 +27,20 @@ type BuildOptions struct {
 	Drafts bool
 	// BaseURL, when set, overrides the baseURL of config.toml.
 	BaseURL string
+	// CacheDir, when set, is the folder of the build cache: with it a build
+	// takes from the last build of the same site into the same output
+	// folder the events whose files did not change, and the output files
+	// they do not touch (see DefaultCacheDir).
+	CacheDir string
 }
 
 // BuildResult tells what a build wrote.
 type BuildResult struct {
-	Events   int
-	Files    int
+	Events int
+	Files  int
+	// Kept is the number of files the build cache let the build take from
+	// the previous output without rendering them.
+	Kept     int
 	Duration time.Duration
 	OutDir   string
 	// BaseURL is the base URL the site was built with, or empty.
@@ -65,23 +73,47 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err := restoreOutDir(outDir); err != nil {
 		return nil, err
 	}
-	site, err := Load(siteDir, LoadOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
+	loadOpts := LoadOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL}
+	cache := openBuildCache(opts.CacheDir, siteDir, outDir, loadOpts)
+	site, files, err := load(siteDir, loadOpts, cache)
 	if err != nil {
 		return nil, err
 	}
-	outs, err := siteOutputs(site, nil)
+	r, err := newRenderer(site, nil)
 	if err != nil {
 		return nil, err
 	}
+	outs, err := siteOutputs(r)
+	if err != nil {
+		return nil, err
+	}
+	keep, err := cache.keep(r, files, outs)
+	if err != nil {
+		return nil, err
+	}
+	var stamps map[string]fileStamp
+	var kept int
 	// Each file goes to disk as soon as it is rendered: the build never
 	// holds the whole site in memory.
 	err = publish(outDir, func(w *treeWriter) error {
-		return render(outs, w.write)
+		if cache != nil {
+			w.stamps, w.stampTime = map[string]fileStamp{}, cache.stampTime
+			stamps = w.stamps
+		}
+		rest, err := keepUnchanged(w, outs, keep)
+		if err != nil {
+			return err
+		}
+		kept = len(outs) - len(rest)
+		return render(rest, w.write)
 	})
 	if err != nil {
 		return nil, err
 	}
-	return &BuildResult{Events: len(site.Events), Files: len(outs), Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
+	// The output is published: a cache that cannot be written only makes
+	// the next build slower.
+	_ = cache.save(site, files, stamps, loadOpts)
+	return &BuildResult{Events: len(site.Events), Files: len(outs), Kept: kept, Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
 }
 
 // Check loads and validates the site in siteDir, drafts included, and
@@ -108,10 +140,43 @@ func Check(siteDir string) (*Site, error) {
 	return site, nil
 }
 
+// keepUnchanged links into the tree of w the files of the previous output
+// that keep names with their stamps, and returns the outputs among outs
+// that it did not link, to be rendered.
+func keepUnchanged(w *treeWriter, outs []output, keep map[string]fileStamp) ([]output, error) {
+	if len(keep) == 0 {
+		return outs, nil
+	}
+	kept := make([]bool, len(outs))
+	err := forEach(len(outs), func(i int) error {
+		stamp, ok := keep[outs[i].name]
+		if !ok {
+			return nil
+		}
+		var err error
+		kept[i], err = w.keep(outs[i].name, stamp)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var rest []output
+	for i, o := range outs {
+		if !kept[i] {
+			rest = append(rest, o)
+		}
+	}
+	return rest, nil
+}
+
 // renderNowhere renders and minifies every file of the site and keeps
 // none: it finds the errors that only rendering finds.
 func renderNowhere(site *Site) error {
-	outs, err := siteOutputs(site, nil)
+	r, err := newRenderer(site, nil)
+	if err != nil {
+		return err
+	}
+	outs, err := siteOutputs(r)
 	if err != nil {
 		return err
 	}
@@ -137,25 +202,25 @@ func Render(site *Site) (map[string][]byte, error) {
 // session it keeps the layouts parsed and the events' parts of the files
 // that list them in s, and takes them from there; s is nil outside one.
 func renderWith(site *Site, s *Session) (map[string]Pieces, error) {
-	outs, err := siteOutputs(site, s)
+	r, err := s.newRenderer(site)
+	if err != nil {
+		return nil, err
+	}
+	outs, err := siteOutputs(r)
 	if err != nil {
 		return nil, err
 	}
 	return renderToMemory(outs)
 }
 
-// siteOutputs returns every file of the site: the rendered ones and those
+// siteOutputs returns every file of r's site: the rendered ones and those
 // of its static/ folder.
-func siteOutputs(site *Site, s *Session) ([]output, error) {
-	r, err := s.newRenderer(site)
-	if err != nil {
-		return nil, err
-	}
+func siteOutputs(r *renderer) ([]output, error) {
 	outs, err := r.outputs()
 	if err != nil {
 		return nil, err
 	}
-	static, err := staticOutputs(site.Dir, outs)
+	static, err := staticOutputs(r.site.Dir, outs)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -37,13 +38,25 @@ type LoadOptions struct {
 // content errors it returns ContentErrors holding every error of the site,
 // with paths relative to the working folder.
 func Load(dir string, opts LoadOptions) (*Site, error) {
-	site, _, err := load(dir, opts)
+	site, _, err := load(dir, opts, nil)
 	return site, err
 }
 
-// load is Load, and it also returns every event it decoded, drafts too, in
-// the order of their files.
-func load(dir string, opts LoadOptions) (*Site, []*Event, error) {
+// eventFile is an event file as a build read it.
+type eventFile struct {
+	name  string // the file name, "<id>.toml"
+	event *Event
+	// hash is the SHA-256 of the file, when a build cache asked for it.
+	hash [sha256.Size]byte
+	// cached tells that event comes from the build cache, its file
+	// unchanged, and rendered that its Markdown is rendered there.
+	cached, rendered bool
+}
+
+// load is Load, and it also returns every event file it read, drafts too,
+// in the order of their names. With a build cache, it takes the events
+// whose files are unchanged from there.
+func load(dir string, opts LoadOptions, cache *buildCache) (*Site, []eventFile, error) {
 	absDir, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, nil, err
@@ -65,7 +78,7 @@ func load(dir string, opts LoadOptions) (*Site, []*Event, error) {
 		site.Config.BaseURL = opts.ServedAt
 	}
 
-	events, eventErrs, err := loadEvents(absDir, &site.Config)
+	files, eventErrs, err := loadEvents(absDir, &site.Config, cache)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -74,14 +87,22 @@ func load(dir string, opts LoadOptions) (*Site, []*Event, error) {
 		errs.sort()
 		return nil, nil, errs
 	}
+	var events, unrendered []*Event
+	for _, f := range files {
+		events = append(events, f.event)
+		if !f.rendered {
+			unrendered = append(unrendered, f.event)
+		}
+	}
 	site.Events = published(events, opts.Drafts)
+	unrendered = published(unrendered, opts.Drafts)
 	md := newMarkdown()
-	_ = forEach(len(site.Events), func(i int) error {
-		e := site.Events[i]
+	_ = forEach(len(unrendered), func(i int) error {
+		e := unrendered[i]
 		e.HTML, e.ListHTML = md.render(e.Body)
 		return nil
 	})
-	return site, events, nil
+	return site, files, nil
 }
 
 // published returns the events a site publishes, drafts only when drafts
@@ -129,8 +150,9 @@ func readConfig(absDir string) (Config, ContentErrors, error) {
 	return cfg, errs, nil
 }
 
-// loadEvents decodes every events/*.toml file of the site.
-func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
+// loadEvents decodes every events/*.toml file of the site, or with a build
+// cache takes it from there when the file is unchanged.
+func loadEvents(dir string, cfg *Config, cache *buildCache) ([]eventFile, ContentErrors, error) {
 	eventsDir := filepath.Join(dir, "events")
 	entries, err := os.ReadDir(eventsDir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -145,19 +167,20 @@ func loadEvents(dir string, cfg *Config) ([]*Event, ContentErrors, error) {
 			names = append(names, name)
 		}
 	}
-	decoded := make([]*Event, len(names))
+	files := make([]eventFile, len(names))
 	fileErrs := make([]ContentErrors, len(names))
 	events := newEventReader(dir)
+	reuse := cache.reusable()
 	_ = forEach(len(names), func(i int) error {
-		decoded[i], fileErrs[i] = events.load(names[i], cfg)
+		files[i], fileErrs[i] = events.loadFile(names[i], cfg, cache != nil, reuse)
 		return nil
 	})
-	var loaded []*Event
+	var loaded []eventFile
 	var errs ContentErrors
 	for i := range names {
 		errs = append(errs, fileErrs[i]...)
 		if len(fileErrs[i]) == 0 {
-			loaded = append(loaded, decoded[i])
+			loaded = append(loaded, files[i])
 		}
 	}
 	return loaded, errs, nil
@@ -188,12 +211,30 @@ func newEventReader(site string) *eventReader {
 
 // load reads and decodes the event file events/<name>.
 func (r *eventReader) load(name string, cfg *Config) (*Event, ContentErrors) {
+	f, errs := r.loadFile(name, cfg, false, nil)
+	return f.event, errs
+}
+
+// loadFile reads the event file events/<name> and decodes it, or takes its
+// event from reuse when the file has the same SHA-256 there. It hashes the
+// file when hash is set.
+func (r *eventReader) loadFile(name string, cfg *Config, hash bool, reuse map[string]cachedEvent) (eventFile, ContentErrors) {
+	f := eventFile{name: name}
 	shown := filepath.Join(r.shownDir, name)
 	data, err := r.read(filepath.Join(r.dir, name))
 	if err != nil {
-		return nil, ContentErrors{{Path: shown, Msg: err.Error()}}
+		return f, ContentErrors{{Path: shown, Msg: err.Error()}}
 	}
-	return decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, cfg)
+	if hash {
+		f.hash = sha256.Sum256(data)
+		if prev, ok := reuse[name]; ok && prev.hash == f.hash {
+			f.event, f.cached, f.rendered = prev.event, true, prev.rendered
+			return f, nil
+		}
+	}
+	var errs ContentErrors
+	f.event, errs = decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, cfg)
+	return f, errs
 }
 
 func (r *eventReader) read(path string) ([]byte, error) {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // buildMarker is the file every build writes at the top of its output. A
@@ -159,6 +160,11 @@ type treeWriter struct {
 	// plain tells, by slash-separated path, whether a subfolder of the
 	// previous output is a folder all the way down, with no link in it.
 	plain map[string]bool
+	// stamps, when not nil, records the stamp of every file in the tree
+	// by slash-separated path, for a build cache; each file written gets
+	// the modification time stampTime.
+	stamps    map[string]fileStamp
+	stampTime time.Time
 }
 
 func newTreeWriter(dir string) *treeWriter {
@@ -167,25 +173,89 @@ func newTreeWriter(dir string) *treeWriter {
 
 // write writes content to the slash-separated path name under the folder.
 func (w *treeWriter) write(name string, content Pieces) error {
+	target, err := w.target(name)
+	if err != nil {
+		return err
+	}
+	if w.previous != "" && w.plainFolder(path.Dir(name)) {
+		if info, ok := w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), target, content); ok {
+			// A file written since the build began may have changed again
+			// within the same tick of the file system's clock, its stamp
+			// unchanged; one older than stampTime gets a new stamp when
+			// it changes.
+			if !info.ModTime().After(w.stampTime) {
+				w.record(name, info)
+			}
+			return nil
+		}
+	}
+	if err := writeFile(target, content); err != nil {
+		return err
+	}
+	if w.stamps == nil {
+		return nil
+	}
+	if err := os.Chtimes(target, w.stampTime, w.stampTime); err != nil {
+		return err
+	}
+	info, err := os.Lstat(target)
+	if err != nil {
+		return err
+	}
+	w.record(name, info)
+	return nil
+}
+
+// keep links the slash-separated path name to the same file of the
+// previous output when that file still has the stamp a build cache
+// recorded for it, and reports whether it did.
+func (w *treeWriter) keep(name string, want fileStamp) (bool, error) {
+	target, err := w.target(name)
+	if err != nil || w.previous == "" || !w.plainFolder(path.Dir(name)) {
+		return false, err
+	}
+	old := filepath.Join(w.previous, filepath.FromSlash(name))
+	info, err := os.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != w.perm || !soleLink(info) {
+		return false, nil
+	}
+	if stamp, ok := stampOf(info); !ok || stamp != want || os.Link(old, target) != nil {
+		return false, nil
+	}
+	w.record(name, info)
+	return true, nil
+}
+
+// target returns the path in the folder of the slash-separated path name,
+// and makes the subfolder it goes in.
+func (w *treeWriter) target(name string) (string, error) {
 	if !fs.ValidPath(name) || name == "." {
-		return fmt.Errorf("bad output path %q", name)
+		return "", fmt.Errorf("bad output path %q", name)
 	}
 	target := filepath.Join(w.dir, filepath.FromSlash(name))
 	sub := filepath.Dir(target)
 	w.mu.Lock()
+	defer w.mu.Unlock()
 	if !w.made[sub] {
 		if err := os.MkdirAll(sub, 0o755); err != nil {
-			w.mu.Unlock()
-			return err
+			return "", err
 		}
 		w.made[sub] = true
 	}
-	w.mu.Unlock()
-	if w.previous != "" && w.plainFolder(path.Dir(name)) &&
-		w.linkUnchanged(filepath.Join(w.previous, filepath.FromSlash(name)), target, content) {
-		return nil
+	return target, nil
+}
+
+// record keeps the stamp of the file at name, described by info, when the
+// writer records stamps.
+func (w *treeWriter) record(name string, info fs.FileInfo) {
+	if w.stamps == nil {
+		return
 	}
-	return writeFile(target, content)
+	if stamp, ok := stampOf(info); ok {
+		w.mu.Lock()
+		w.stamps[name] = stamp
+		w.mu.Unlock()
+	}
 }
 
 // plainFolder reports whether the slash-separated subfolder sub of the
@@ -232,15 +302,15 @@ func writeFile(path string, content Pieces) error {
 
 // linkUnchanged links path to old when old is a file this writer could
 // have written with content and nothing else links to it, and reports
-// whether it did.
-func (w *treeWriter) linkUnchanged(old, path string, content Pieces) bool {
+// whether it did, with what it found at old.
+func (w *treeWriter) linkUnchanged(old, path string, content Pieces) (fs.FileInfo, bool) {
 	info, err := os.Lstat(old)
 	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != w.perm ||
 		info.Size() != int64(content.Len()) || !soleLink(info) {
-		return false
+		return nil, false
 	}
 	same, err := holds(old, content)
-	return err == nil && same && os.Link(old, path) == nil
+	return info, err == nil && same && os.Link(old, path) == nil
 }
 
 // compareBuffers holds the buffers holds reads files into, a chunk at a

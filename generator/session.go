@@ -47,7 +47,7 @@ func (s *Session) Site() *Site { return s.site }
 // Build loads and renders the whole site, as Load and Render do. On error
 // the session keeps its last good build for Update to start from.
 func (s *Session) Build() (map[string]Pieces, error) {
-	site, events, err := load(s.dir, s.opts)
+	site, eventFiles, err := load(s.dir, s.opts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -57,9 +57,9 @@ func (s *Session) Build() (map[string]Pieces, error) {
 		return nil, err
 	}
 	s.site, s.files, s.pending = site, files, nil
-	s.all = make(map[string]*Event, len(events))
-	for _, e := range events {
-		s.all[e.ID] = e
+	s.all = make(map[string]*Event, len(eventFiles))
+	for _, f := range eventFiles {
+		s.all[f.event.ID] = f.event
 	}
 	return files, nil
 }
@@ -157,40 +157,16 @@ func (s *Session) rerender(site *Site, changed []string) (map[string]Pieces, err
 	if err != nil {
 		return nil, err
 	}
-	if r.paged() != before.paged() {
-		return renderWith(site, s) // every link to an event changes
-	}
 	outs, err := r.outputs()
 	if err != nil {
 		return nil, err
 	}
-	touched := map[string]bool{
-		"index.html": true, "embed.html": true, "feed.xml": true, "timeline.json": true,
-		"timelinejs.json": true, "timeline.ics": true, "sitemap.xml": true,
-	}
-	// An event page shows its neighbours' titles and dates.
-	for _, events := range [][]*Event{s.site.Events, site.Events} {
-		for i, e := range events {
-			if slices.Contains(changed, e.ID) {
-				for _, n := range events[max(i-1, 0):min(i+2, len(events))] {
-					touched["events/"+n.ID+".html"] = true
-				}
-			}
-		}
-	}
-	if r.paged() {
-		for name := range touchedYearPages(before, r, changed) {
-			touched[name] = true
-		}
-	}
-	whole, err := r.wholeSitePages()
+	touched, all, err := touchedOutputs(before, r, changed, outs)
 	if err != nil {
 		return nil, err
 	}
-	for _, o := range outs {
-		if whole[pageKind(o.name)] {
-			touched[o.name] = true
-		}
+	if all {
+		return renderWith(site, s)
 	}
 
 	files := maps.Clone(s.files)
@@ -218,6 +194,50 @@ func (s *Session) rerender(site *Site, changed []string) (map[string]Pieces, err
 		return nil
 	})
 	return files, err
+}
+
+// touchedOutputs returns the outputs among outs, those of the renderer
+// after, that may differ from the renderer before's when the events of the
+// ids changed went from before's site to after's, changed, added or
+// removed: the events' own pages and their neighbours', their years'
+// pages, the index, the embed and the feeds, and every page of a layout
+// that shows the whole site. All reports that every output may differ.
+func touchedOutputs(before, after *renderer, changed []string, outs []output) (touched map[string]bool, all bool, err error) {
+	if len(changed) == 0 {
+		return nil, false, nil
+	}
+	if after.paged() != before.paged() {
+		return nil, true, nil // every link to an event changes
+	}
+	touched = map[string]bool{
+		"index.html": true, "embed.html": true, "feed.xml": true, "timeline.json": true,
+		"timelinejs.json": true, "timeline.ics": true, "sitemap.xml": true,
+	}
+	// An event page shows its neighbours' titles and dates.
+	for _, events := range [][]*Event{before.site.Events, after.site.Events} {
+		for i, e := range events {
+			if slices.Contains(changed, e.ID) {
+				for _, n := range events[max(i-1, 0):min(i+2, len(events))] {
+					touched["events/"+n.ID+".html"] = true
+				}
+			}
+		}
+	}
+	if after.paged() {
+		for name := range touchedYearPages(before, after, changed) {
+			touched[name] = true
+		}
+	}
+	whole, err := after.wholeSitePages()
+	if err != nil {
+		return nil, false, err
+	}
+	for _, o := range outs {
+		if whole[pageKind(o.name)] {
+			touched[o.name] = true
+		}
+	}
+	return touched, false, nil
 }
 
 // touchedYearPages returns the year pages that change when the changed

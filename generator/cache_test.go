@@ -1,0 +1,242 @@
+//go:build unix
+
+package generator_test
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/natomongolia/timeline/generator"
+)
+
+// cachedBuild builds site into out with the build cache in cacheDir,
+// checks that the output is byte for byte what a build without a cache
+// writes into an empty folder, and returns the build's result.
+func cachedBuild(t *testing.T, step string, opts generator.BuildOptions) *generator.BuildResult {
+	t.Helper()
+	result, err := generator.Build(opts)
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	fresh := opts
+	fresh.OutDir, fresh.CacheDir = filepath.Join(t.TempDir(), "public"), ""
+	if _, err := generator.Build(fresh); err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	got, want := readTree(t, opts.OutDir), readTree(t, fresh.OutDir)
+	if !maps.EqualFunc(got, want, func(a, b []byte) bool { return string(a) == string(b) }) {
+		t.Fatalf("%s: the output of a build with the cache differs from a fresh build:\n%s", step, treeDiff(got, want))
+	}
+	return result
+}
+
+// TestBuildCacheEqualsFreshBuild changes sites in steps, builds each step
+// with the build cache over the output of the step before, and checks that
+// every output is what a build without the cache writes, on a site with one
+// page and on one with year pages. It checks that the cache is used: a
+// build with nothing changed renders nothing, and one after an event edit
+// keeps the pages far from it.
+func TestBuildCacheEqualsFreshBuild(t *testing.T) {
+	type step struct {
+		sessionEdit
+		drafts  bool
+		baseURL string
+		// keepsAll says that the build renders no file but the static
+		// ones, which it reads again; keepsSome that it takes some from the
+		// previous output; keepsNone that it takes none.
+		keepsAll, keepsSome, keepsNone bool
+	}
+	steps := []step{
+		{sessionEdit: sessionEdit{name: "nothing changed"}, keepsAll: true},
+		{sessionEdit: sessionEdit{name: "retitle an event", write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}}, keepsSome: true},
+		{sessionEdit: sessionEdit{name: "move an event to another year", write: map[string]string{"events/2002-e2.toml": editedEvent("Moved", "2003-06")}}},
+		{sessionEdit: sessionEdit{name: "add an event in a new year", write: map[string]string{"events/1999-new.toml": editedEvent("New", "1999-05")}}},
+		{sessionEdit: sessionEdit{name: "remove an event", remove: []string{"events/2001-e0.toml"}}},
+		{sessionEdit: sessionEdit{name: "make an event a draft", write: map[string]string{"events/2003-e4.toml": editedEvent("Drafted", "2003-02") + "draft = true\n"}}},
+		{sessionEdit: sessionEdit{name: "build with drafts"}, drafts: true, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "build without drafts again"}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "rename an event's file", remove: []string{"events/2003-e5.toml"}, write: map[string]string{"events/2003-renamed.toml": editedEvent("Event 5", "2003-11")}}},
+		{sessionEdit: sessionEdit{name: "override a base URL"}, baseURL: "https://example.com/other/", keepsNone: true},
+		{sessionEdit: sessionEdit{name: "back to the config's base URL"}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "nothing changed after options"}, keepsAll: true},
+		{sessionEdit: sessionEdit{name: "change the config", write: map[string]string{"config.toml": "title = \"Paged again\"\nbaseURL = \"https://example.org/t/\"\nindexLimit = 3\n"}}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "edit after the config", write: map[string]string{"events/2001-e1.toml": editedEvent("Edited", "2001-07")}}},
+		{sessionEdit: sessionEdit{name: "add a layout of the site's own", write: map[string]string{"layouts/event.html": `{{define "main"}}<main>{{.Event.Title}} of {{len .Site.Events}}</main>{{end}}`}}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "change the site's layout", write: map[string]string{"layouts/event.html": `{{define "main"}}<main>{{.Event.Title}} among {{len .Site.Events}}</main>{{end}}`}}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "edit under a layout that shows the whole site", write: map[string]string{"events/2001-e1.toml": editedEvent("Edited again", "2001-07")}}},
+		{sessionEdit: sessionEdit{name: "add a static file", write: map[string]string{"static/CNAME": "example.org\n"}}},
+		{sessionEdit: sessionEdit{name: "change a static file", write: map[string]string{"static/CNAME": "example.com\n"}}, keepsAll: true},
+		{sessionEdit: sessionEdit{name: "nothing changed again"}, keepsAll: true},
+	}
+	for _, limit := range []int{3, 200} {
+		t.Run(map[int]string{3: "year pages", 200: "one page"}[limit], func(t *testing.T) {
+			site := pagedSite(t, limit)
+			opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: t.TempDir()}
+			cachedBuild(t, "first build", opts)
+			for _, s := range steps {
+				applyEdit(t, site, s.sessionEdit)
+				opts.Drafts, opts.BaseURL = s.drafts, s.baseURL
+				result := cachedBuild(t, s.name, opts)
+				statics := 0
+				if _, err := os.Stat(filepath.Join(site, "static", "CNAME")); err == nil {
+					statics = 1 // read and compared again by every build
+				}
+				switch {
+				case s.keepsAll && result.Kept+statics != result.Files:
+					t.Errorf("%s: the build took %d of %d files from the previous output, want all but %d static", s.name, result.Kept, result.Files, statics)
+				case s.keepsSome && (result.Kept == 0 || result.Kept+statics == result.Files):
+					t.Errorf("%s: the build took %d of %d files from the previous output, want some", s.name, result.Kept, result.Files)
+				case s.keepsNone && result.Kept != 0:
+					t.Errorf("%s: the build took %d files from the previous output, want none", s.name, result.Kept)
+				}
+			}
+		})
+	}
+}
+
+// TestBuildCacheRestoresFilesChangedByHand builds a site with the build
+// cache, changes files of the output by hand, and builds again with
+// nothing else changed: the build renders again every file it cannot
+// trust (one changed in place at the same size right after the build, one
+// whose permissions changed, one linked from elsewhere, one removed),
+// and leaves the file linked from elsewhere as it was. The build after
+// that renders nothing.
+func TestBuildCacheRestoresFilesChangedByHand(t *testing.T) {
+	site := pagedSite(t, 200)
+	out := filepath.Join(t.TempDir(), "public")
+	opts := generator.BuildOptions{SiteDir: site, OutDir: out, CacheDir: t.TempDir()}
+	first := cachedBuild(t, "first build", opts)
+	path := func(name string) string { return filepath.Join(out, filepath.FromSlash(name)) }
+
+	tampered, err := os.ReadFile(path("events/2002-e2.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered[len(tampered)/2] ^= 1
+	if err := os.WriteFile(path("events/2002-e2.html"), tampered, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path("404.html"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := filepath.Join(t.TempDir(), "index.html")
+	if err := os.Link(path("index.html"), elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(elsewhere, []byte("changed through a link from elsewhere"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path("events/2001-e0.html")); err != nil {
+		t.Fatal(err)
+	}
+
+	again := cachedBuild(t, "build after changes by hand", opts)
+	if want := first.Files - 4; again.Kept != want {
+		t.Errorf("the build took %d files from the previous output, want %d: all but the 4 changed by hand", again.Kept, want)
+	}
+	if got, err := os.ReadFile(elsewhere); err != nil || string(got) != "changed through a link from elsewhere" {
+		t.Errorf("the build changed a file linked from outside the output: %q, %v", got, err)
+	}
+	// The cache now knows the files written again.
+	if third := cachedBuild(t, "third build", opts); third.Kept != third.Files {
+		t.Errorf("the build after that took %d of %d files from the previous output, want all", third.Kept, third.Files)
+	}
+}
+
+// TestBuildCacheStartsOverWhenItCannotTrustItself checks that a build
+// takes nothing from a cache file that is damaged or that another build of
+// the program wrote, and still writes what a fresh build writes.
+func TestBuildCacheStartsOverWhenItCannotTrustItself(t *testing.T) {
+	for _, damage := range []string{"flip a byte", "cut short", "empty", "another binary"} {
+		t.Run(damage, func(t *testing.T) {
+			site := pagedSite(t, 3)
+			cacheDir := t.TempDir()
+			opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: cacheDir}
+			cachedBuild(t, "first build", opts)
+			caches, err := filepath.Glob(filepath.Join(cacheDir, "*.cache"))
+			if err != nil || len(caches) != 1 {
+				t.Fatalf("cache files after a build: %v, %v; want one", caches, err)
+			}
+			data, err := os.ReadFile(caches[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch damage {
+			case "flip a byte":
+				data[len(data)/2] ^= 0x10
+			case "cut short":
+				data = data[:len(data)-1]
+			case "empty":
+				data = nil
+			case "another binary":
+				defer generator.SetExecutableDigest([32]byte{'o', 't', 'h', 'e', 'r'})()
+			}
+			if err := os.WriteFile(caches[0], data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			applyEdit(t, site, sessionEdit{write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}})
+			if result := cachedBuild(t, "build after "+damage, opts); result.Kept != 0 {
+				t.Errorf("the build took %d files from the previous output, want none", result.Kept)
+			}
+		})
+	}
+}
+
+// TestBuildCacheRevalidatesEventsAfterConfigChange checks that an event
+// file the cache holds is checked again against a changed config.toml:
+// once its category is gone from the config, the build fails.
+func TestBuildCacheRevalidatesEventsAfterConfigChange(t *testing.T) {
+	site := newSite(t, map[string]string{
+		"events/a.toml": eventTOML("Categorised", "date = \"2005\"\ncategory = \"dialogue\""),
+		"events/b.toml": eventTOML("Plain", `date = "2006"`),
+	})
+	opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: t.TempDir()}
+	cachedBuild(t, "first build", opts)
+	config, err := os.ReadFile(filepath.Join(site, "config.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, ok := strings.CutSuffix(string(config), "[[categories]]\nid    = \"dialogue\"\nlabel = \"Political dialogue\"\n")
+	if !ok {
+		t.Fatalf("the test config does not end with the dialogue category:\n%s", config)
+	}
+	writeFiles(t, site, map[string]string{"config.toml": without})
+	_, err = generator.Build(opts)
+	if err == nil || !strings.Contains(err.Error(), `unknown category "dialogue"`) {
+		t.Fatalf("build after the category was removed: got %v, want an unknown category error", err)
+	}
+}
+
+// TestBuildCacheTrustsNoFileItDidNotWrite checks that a file the build
+// finds unchanged and links from an output that a build without the cache
+// wrote just before is not trusted next time on its stamp alone: written
+// so recently, it may change again within the same tick of the file
+// system's clock. The test makes that happen by setting the modification
+// time back after changing the file.
+func TestBuildCacheTrustsNoFileItDidNotWrite(t *testing.T) {
+	site := pagedSite(t, 200)
+	opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public")}
+	cachedBuild(t, "build without the cache", opts)
+	opts.CacheDir = t.TempDir()
+	cachedBuild(t, "first build with the cache", opts)
+	page := filepath.Join(opts.OutDir, "events", "2002-e2.html")
+	info, err := os.Stat(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered[len(tampered)/2] ^= 1
+	if err := os.WriteFile(page, tampered, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(page, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	cachedBuild(t, "build after a change within the same tick", opts)
+}
