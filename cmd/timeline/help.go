@@ -16,10 +16,16 @@ var docs = map[string]commandDoc{
 	"build": {
 		about: `Validates the site and writes it to the output folder, replacing the old
 output whole. On content errors it prints every one as path:line:col: message,
-writes nothing and exits with status 1.`,
+writes nothing and exits with status 1.
+
+A build keeps a cache of what it did in the user's cache folder, so that the
+next build of the same site into the same folder decodes only the event files
+that changed and renders only the files they touch. TIMELINE_CACHE=DIR keeps
+the cache in DIR; TIMELINE_CACHE=off builds without one.`,
 		examples: `  timeline                                   # build the site in this folder into public/
   timeline build -site mysite -out /tmp/site  # build another site elsewhere
-  timeline build -base-url https://example.org/timeline/`,
+  timeline build -base-url https://example.org/timeline/
+  TIMELINE_CACHE=off timeline                 # build everything from scratch`,
 	},
 	"check": {
 		about: `Validates everything a build validates (drafts included) and writes

@@ -117,6 +117,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args, stderr); code >= 0 {
 		return code
 	}
+	opts.CacheDir = generator.DefaultCacheDir()
 	result, err := generator.Build(opts)
 	if err != nil {
 		return report(err, stderr)

@@ -142,6 +142,50 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// TestMain keeps the build cache of the tests' builds in a temporary
+// folder, not in the user's cache folder.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "timeline-cache-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("TIMELINE_CACHE", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// TestBuildCacheFolder checks that a build keeps its cache in the folder
+// TIMELINE_CACHE names, and none with TIMELINE_CACHE=off.
+func TestBuildCacheFolder(t *testing.T) {
+	validSite(t)
+	cache := filepath.Join(t.TempDir(), "cache")
+	t.Setenv("TIMELINE_CACHE", cache)
+	if code, _, stderr := timeline(); code != 0 {
+		t.Fatalf("got exit %d, want 0; stderr:\n%s", code, stderr)
+	}
+	if files, err := filepath.Glob(filepath.Join(cache, "*.cache")); err != nil || len(files) != 1 {
+		t.Errorf("cache files in TIMELINE_CACHE after a build: %v (%v), want one", files, err)
+	}
+	t.Setenv("TIMELINE_CACHE", "off")
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	if code, _, stderr := timeline("-out", "other"); code != 0 {
+		t.Fatalf("got exit %d, want 0; stderr:\n%s", code, stderr)
+	}
+	if _, err := os.Stat("off"); err == nil {
+		t.Error("TIMELINE_CACHE=off: the build made a cache folder called off")
+	}
+	for _, dir := range []string{os.Getenv("HOME"), os.Getenv("XDG_CACHE_HOME")} {
+		if entries, err := os.ReadDir(dir); err != nil || len(entries) > 0 {
+			t.Errorf("TIMELINE_CACHE=off: the build wrote into %s: %v (%v)", dir, entries, err)
+		}
+	}
+	if files, _ := filepath.Glob(filepath.Join(cache, "*.cache")); len(files) != 1 {
+		t.Errorf("TIMELINE_CACHE=off: the build wrote to the cache folder: %v", files)
+	}
+}
+
 func TestBuildSiteElsewhere(t *testing.T) {
 	site := validSite(t)
 	t.Chdir(t.TempDir())
