@@ -91,6 +91,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.lists = cache.listParts(outDir, files, keep != nil)
 	var stamps map[string]fileStamp
 	var kept int
 	// Each file goes to disk as soon as it is rendered: the build never
@@ -112,7 +113,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	}
 	// The output is published: a cache that cannot be written only makes
 	// the next build slower.
-	_ = cache.save(site, files, stamps, loadOpts)
+	_ = cache.save(site, files, stamps, r.lists, loadOpts)
 	return &BuildResult{Events: len(site.Events), Files: len(outs), Kept: kept, Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
 }
 

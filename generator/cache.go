@@ -63,8 +63,10 @@ type cacheState struct {
 	// published lists the ids of the events published, in timeline order.
 	published []string
 	// outputs holds the stamps of the output files, by slash-separated
-	// path; it is empty when the render keys differ.
+	// path, and lists where the events' parts lie in those that list every
+	// event; both are empty when the render keys differ.
 	outputs map[string]fileStamp
+	lists   map[string]listRecord
 }
 
 // cachedEvent is a decoded event and the SHA-256 of its file. Rendered
@@ -125,7 +127,7 @@ func openBuildCache(cacheDir, siteDir, outDir string, opts LoadOptions) *buildCa
 		return c
 	}
 	if prev.renderKey != c.renderKey {
-		prev.published, prev.outputs = nil, nil
+		prev.published, prev.outputs, prev.lists = nil, nil, nil
 	}
 	c.prev = prev
 	return c
@@ -232,13 +234,26 @@ func (c *buildCache) keep(r *renderer, files []eventFile, outs []output) (map[st
 	return keep, nil
 }
 
+// listParts returns the listParts of a build into outDir whose event
+// files are files, nil without a cache. It takes parts from the previous
+// output only when reuse is set: when the build may keep files of it.
+func (c *buildCache) listParts(outDir string, files []eventFile, reuse bool) *listParts {
+	if c == nil {
+		return nil
+	}
+	if !reuse {
+		return newListParts(outDir, nil, files)
+	}
+	return newListParts(outDir, c.prev, files)
+}
+
 // save writes what this build leaves for the next: the events it decoded
 // and the stamps of the files it published. It writes nothing when the
 // site's config.toml or layouts changed while it ran, since the outputs
 // may be of either version, or when the next build would find the same.
 // The cache file is replaced whole; old cache files of other builds are
 // removed.
-func (c *buildCache) save(site *Site, files []eventFile, stamps map[string]fileStamp, opts LoadOptions) error {
+func (c *buildCache) save(site *Site, files []eventFile, stamps map[string]fileStamp, lists *listParts, opts LoadOptions) error {
 	if c == nil {
 		return nil
 	}
@@ -250,7 +265,7 @@ func (c *buildCache) save(site *Site, files []eventFile, stamps map[string]fileS
 	if !ok || decodeKey != c.decodeKey || renderKey != c.renderKey {
 		return nil
 	}
-	state := &cacheState{decodeKey: decodeKey, renderKey: renderKey, events: make(map[string]cachedEvent, len(files)), outputs: stamps}
+	state := &cacheState{decodeKey: decodeKey, renderKey: renderKey, events: make(map[string]cachedEvent, len(files)), outputs: stamps, lists: lists.recorded(stamps)}
 	published := make(map[*Event]bool, len(site.Events))
 	for _, e := range site.Events {
 		published[e] = true
@@ -364,6 +379,19 @@ func (s *cacheState) encode(w io.Writer) error {
 		b.uint(uint64(st.size))
 		b.uint(uint64(st.mtime))
 	}
+	lists := slices.Sorted(maps.Keys(s.lists))
+	b.uint(uint64(len(lists)))
+	for _, name := range lists {
+		l := s.lists[name]
+		b.string(name)
+		b.string(l.context)
+		b.uint(uint64(l.head))
+		b.uint(uint64(l.sep))
+		b.uint(uint64(len(l.lens)))
+		for _, n := range l.lens {
+			b.uint(uint64(n))
+		}
+	}
 	b.flush(0)
 	b.buf = binary.LittleEndian.AppendUint32(b.buf, b.crc.Sum32())
 	_, err := w.Write(b.buf)
@@ -439,6 +467,17 @@ func decodeCacheState(data string) (*cacheState, error) {
 	for range n {
 		name := r.string()
 		s.outputs[name] = fileStamp{dev: r.uint(), ino: r.uint(), size: int64(r.uint()), mtime: int64(r.uint())}
+	}
+	n = r.count()
+	s.lists = make(map[string]listRecord, n)
+	for range n {
+		name := r.string()
+		l := listRecord{context: r.string(), head: r.length(), sep: r.length()}
+		l.lens = make([]int, r.count())
+		for i := range l.lens {
+			l.lens[i] = r.length()
+		}
+		s.lists[name] = l
 	}
 	if r.err != nil || len(r.data) > 0 {
 		return nil, errBadCache
@@ -539,6 +578,16 @@ func (r *cacheReader) count() int {
 	n := r.uint()
 	if n > uint64(len(r.data)) {
 		r.err, r.data = errBadCache, ""
+		return 0
+	}
+	return int(n)
+}
+
+// length reads a length, which a valid file keeps under 1 << 40.
+func (r *cacheReader) length() int {
+	n := r.uint()
+	if n >= 1<<40 {
+		r.err = errBadCache
 		return 0
 	}
 	return int(n)

@@ -49,6 +49,7 @@ func TestCacheFileKeepsEveryEventField(t *testing.T) {
 		},
 		published: []string{"full"},
 		outputs:   map[string]fileStamp{"index.html": {dev: 1, ino: 1 << 40, size: 12345, mtime: -5}},
+		lists:     map[string]listRecord{"feed.xml": {context: "ctx", head: 120, sep: 1, lens: []int{300, 0, 1 << 20}}},
 	}
 	var file bytes.Buffer
 	if err := state.encode(&file); err != nil {

@@ -54,6 +54,7 @@ func TestBuildCacheEqualsFreshBuild(t *testing.T) {
 		{sessionEdit: sessionEdit{name: "retitle an event", write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}}, keepsSome: true},
 		{sessionEdit: sessionEdit{name: "move an event to another year", write: map[string]string{"events/2002-e2.toml": editedEvent("Moved", "2003-06")}}},
 		{sessionEdit: sessionEdit{name: "add an event in a new year", write: map[string]string{"events/1999-new.toml": editedEvent("New", "1999-05")}}},
+		{sessionEdit: sessionEdit{name: "add the latest event, which dates the calendar", write: map[string]string{"events/2010-last.toml": editedEvent("Last", "2010-01-02")}}},
 		{sessionEdit: sessionEdit{name: "remove an event", remove: []string{"events/2001-e0.toml"}}},
 		{sessionEdit: sessionEdit{name: "make an event a draft", write: map[string]string{"events/2003-e4.toml": editedEvent("Drafted", "2003-02") + "draft = true\n"}}},
 		{sessionEdit: sessionEdit{name: "build with drafts"}, drafts: true, keepsNone: true},
@@ -239,4 +240,34 @@ func TestBuildCacheTrustsNoFileItDidNotWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	cachedBuild(t, "build after a change within the same tick", opts)
+}
+
+// TestBuildCacheTakesListPartsOnlyFromTrustedFiles changes the files that
+// list every event by hand, in place and at the same size, and then edits
+// an event: the build, which takes the unchanged events' parts of those
+// files from the previous output, must not take them from files changed
+// since the last build.
+func TestBuildCacheTakesListPartsOnlyFromTrustedFiles(t *testing.T) {
+	site := pagedSite(t, 200)
+	out := filepath.Join(t.TempDir(), "public")
+	opts := generator.BuildOptions{SiteDir: site, OutDir: out, CacheDir: t.TempDir()}
+	cachedBuild(t, "first build", opts)
+	for _, name := range []string{"feed.xml", "timeline.json", "timelinejs.json", "timeline.ics", "sitemap.xml"} {
+		path := filepath.Join(out, name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The sitemap has the event's id, the others its title too.
+		at := strings.Index(string(data), "2003-e4")
+		if at < 0 {
+			t.Fatalf("%s does not name the event 2003-e4", name)
+		}
+		data[at+len("2003-e")] = '9'
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	applyEdit(t, site, sessionEdit{write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}})
+	cachedBuild(t, "build after the lists were changed by hand", opts)
 }

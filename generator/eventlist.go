@@ -83,17 +83,25 @@ func splitShell(file string, shell []byte, marker string, offset int) (head, tai
 // eventList renders a file that lists every event between head and tail,
 // which are minified: each event's part comes from part, minified, in
 // timeline order, joined by sep. Parts come from the renderer's cache when
-// it has one; context is what they depend on besides their events. The
-// file is head, the parts and tail as pieces, never joined.
+// it has one, or from the previous output in a build with a build cache;
+// context is what they depend on besides their events. The file is head,
+// the parts and tail as pieces, never joined.
 func (r *renderer) eventList(file string, head, tail []byte, sep, context string, part func(*Event) ([]byte, error)) (Pieces, error) {
 	pieces := make(Pieces, 0, 2*len(r.site.Events)+1)
 	pieces = append(pieces, head)
 	separator := []byte(sep)
+	var lens []int
+	if r.lists != nil {
+		lens = make([]int, 0, len(r.site.Events))
+	}
 	for i, e := range r.site.Events {
 		key := partKey{file: file, event: e, context: context}
 		var data []byte
 		if r.parts != nil {
 			data = r.parts.get(key)
+		}
+		if data == nil {
+			data = r.lists.take(file, context, e)
 		}
 		if data == nil {
 			rendered, err := part(e)
@@ -111,7 +119,11 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 			pieces = append(pieces, separator)
 		}
 		pieces = append(pieces, data)
+		if lens != nil {
+			lens = append(lens, len(data))
+		}
 	}
+	r.lists.done(file, listRecord{context: context, head: len(head), sep: len(sep), lens: lens})
 	return append(pieces, tail), nil
 }
 

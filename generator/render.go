@@ -80,6 +80,10 @@ type renderer struct {
 	// parts keeps the events' parts of the files that list them across the
 	// builds of a session; nil outside one.
 	parts *partCache
+	// lists takes the parts of unchanged events from the previous output,
+	// and records where they go, in a build with a build cache; nil
+	// outside one.
+	lists *listParts
 }
 
 // newRenderer returns a renderer of site. Parsed, when not nil, keeps its
