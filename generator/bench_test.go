@@ -23,34 +23,48 @@ func benchCorpus(b *testing.B, n int) string {
 
 // BenchmarkBuild measures a whole build, every output minified and
 // written, at 100, 1,000 and 10,000 events, and reports the time per event.
-// It builds into an empty folder (out=empty, the first build) and over the
-// output of the same build (out=previous, a build after an edit that
-// changed little, where unchanged files are kept).
+// It builds:
+//
+//   - out=empty: into an empty folder, without a build cache (a first
+//     build);
+//   - out=previous: over the output of the same build, without a build
+//     cache (unchanged files are kept, but everything is rendered);
+//   - out=previous/cache: over the output of the same build, with its build
+//     cache (nothing changed: nothing is decoded or rendered);
+//   - out=previous/cache/edit: the same after the title of one event
+//     changed (a different event each time).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		site := benchCorpus(b, n)
-		for _, fresh := range []bool{true, false} {
-			name := fmt.Sprintf("events=%d/out=previous", n)
-			if fresh {
-				name = fmt.Sprintf("events=%d/out=empty", n)
-			}
-			b.Run(name, func(b *testing.B) {
-				out := filepath.Join(b.TempDir(), "public")
+		ids := eventIDs(b, site)
+		for _, kind := range []string{"empty", "previous", "previous/cache", "previous/cache/edit"} {
+			b.Run(fmt.Sprintf("events=%d/out=%s", n, kind), func(b *testing.B) {
+				opts := BuildOptions{SiteDir: site, OutDir: filepath.Join(b.TempDir(), "public")}
+				if strings.Contains(kind, "cache") {
+					opts.CacheDir = b.TempDir()
+				}
 				build := func() {
-					if _, err := Build(BuildOptions{SiteDir: site, OutDir: out}); err != nil {
+					if _, err := Build(opts); err != nil {
 						b.Fatal(err)
 					}
 				}
-				if !fresh {
+				if kind != "empty" {
 					build()
 				}
 				b.ReportAllocs()
+				edit := 0
 				for b.Loop() {
-					if fresh {
+					switch kind {
+					case "empty":
 						b.StopTimer()
-						if err := os.RemoveAll(out); err != nil {
+						if err := os.RemoveAll(opts.OutDir); err != nil {
 							b.Fatal(err)
 						}
+						b.StartTimer()
+					case "previous/cache/edit":
+						b.StopTimer()
+						edit++
+						retitle(b, filepath.Join(site, "events", ids[edit*997%len(ids)]+".toml"))
 						b.StartTimer()
 					}
 					build()
@@ -58,6 +72,30 @@ func BenchmarkBuild(b *testing.B) {
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
 			})
 		}
+	}
+}
+
+// eventIDs returns the ids of the event files of the site in dir.
+func eventIDs(b *testing.B, dir string) []string {
+	names, err := filepath.Glob(filepath.Join(dir, "events", "*.toml"))
+	if err != nil || len(names) == 0 {
+		b.Fatalf("no event files in %s (%v)", dir, err)
+	}
+	for i, name := range names {
+		names[i] = strings.TrimSuffix(filepath.Base(name), ".toml")
+	}
+	return names
+}
+
+// retitle puts "Edit: " before the title of the event file at path.
+func retitle(b *testing.B, path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	edited := strings.Replace(string(data), `title = "`, `title = "Edit: `, 1)
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		b.Fatal(err)
 	}
 }
 

@@ -2,9 +2,11 @@
 
 // Command compare-hugo builds the same synthetic corpus with timeline and
 // with Hugo, in alternating runs, and prints the median wall time and peak
-// memory of each and their ratios: first building into an empty folder,
-// then over the output of the previous build (Hugo writes over its files in
-// place; timeline keeps its unchanged files).
+// memory of each and their ratios, for four kinds of build: into an empty
+// folder; over the output of the previous build, nothing changed, timeline
+// without and with its build cache (Hugo writes over its files in place;
+// timeline keeps its unchanged files); and after one event's title changed,
+// timeline with its build cache. Hugo keeps no cache of rendered pages.
 //
 //	go run ./cmd/compare-hugo -events 10000 -runs 5
 //
@@ -78,34 +80,61 @@ func run(events, runs int, timelineBin string) error {
 	fmt.Printf("corpus: %d events; %s", events, version)
 
 	ourOut, hugoOut := filepath.Join(work, "out-timeline"), filepath.Join(work, "out-hugo")
-	for _, fresh := range []bool{true, false} {
+	cacheDir := filepath.Join(work, "cache")
+	ids, err := eventIDs(site)
+	if err != nil {
+		return err
+	}
+	edits := 0
+	for _, c := range buildCases {
+		env := "TIMELINE_CACHE=off"
+		if c.cache {
+			env = "TIMELINE_CACHE=" + cacheDir
+		}
+		buildBoth := func() (ours, theirs measurement, err error) {
+			if ours, err = measure([]string{env}, timelineBin, "build", "-site", site, "-out", ourOut); err != nil {
+				return ours, theirs, fmt.Errorf("timeline: %w", err)
+			}
+			if theirs, err = measure(nil, hugo, "--quiet", "--minify", "--source", hugoSite, "--destination", hugoOut); err != nil {
+				return ours, theirs, fmt.Errorf("hugo: %w", err)
+			}
+			return ours, theirs, nil
+		}
+		if !c.fresh {
+			// The case starts from the output (and cache) of a build
+			// like its own, which is not measured.
+			if _, _, err := buildBoth(); err != nil {
+				return err
+			}
+		}
 		var ours, theirs []measurement
 		for range runs {
-			if fresh {
+			if c.fresh {
 				// Removing the old outputs is not part of either build.
-				for _, dir := range []string{ourOut, hugoOut} {
+				for _, dir := range []string{ourOut, hugoOut, cacheDir} {
 					if err := os.RemoveAll(dir); err != nil {
 						return err
 					}
 				}
 			}
-			m, err := measure(timelineBin, "build", "-site", site, "-out", ourOut)
-			if err != nil {
-				return fmt.Errorf("timeline: %w", err)
+			if c.edit {
+				id := ids[edits*len(ids)/runs%len(ids)]
+				edits++
+				if err := retitle(filepath.Join(site, "events", id+".toml"), edits); err != nil {
+					return err
+				}
+				if err := retitle(filepath.Join(hugoSite, "content", "events", id+".md"), edits); err != nil {
+					return err
+				}
 			}
-			ours = append(ours, m)
-			m, err = measure(hugo, "--quiet", "--minify", "--source", hugoSite, "--destination", hugoOut)
+			o, h, err := buildBoth()
 			if err != nil {
-				return fmt.Errorf("hugo: %w", err)
+				return err
 			}
-			theirs = append(theirs, m)
-		}
-		into := "over the previous output"
-		if fresh {
-			into = "into an empty folder"
+			ours, theirs = append(ours, o), append(theirs, h)
 		}
 		o, h := median(ours), median(theirs)
-		fmt.Printf("\nbuilding %s:\n", into)
+		fmt.Printf("\n%s:\n", c.name)
 		fmt.Printf("%-10s %12s %14s\n", "", "median wall", "median peak RSS")
 		fmt.Printf("%-10s %12s %11d MB\n", "timeline", o.wall.Round(time.Millisecond), o.maxKB/1024)
 		fmt.Printf("%-10s %12s %11d MB\n", "hugo", h.wall.Round(time.Millisecond), h.maxKB/1024)
@@ -114,12 +143,57 @@ func run(events, runs int, timelineBin string) error {
 	return nil
 }
 
-// measure runs a command and returns its wall time and peak memory.
-// It first writes back every file the builds before it left in memory, so
-// that no build pays for the writes of another.
-func measure(name string, args ...string) (measurement, error) {
+// buildCase is a kind of build both tools make in turn.
+type buildCase struct {
+	name string
+	// fresh removes the outputs, and timeline's build cache, before each
+	// build; cache lets timeline keep its build cache; edit changes the
+	// title of one event before each build.
+	fresh, cache, edit bool
+}
+
+var buildCases = []buildCase{
+	{name: "first build: into an empty folder, timeline without a build cache", fresh: true},
+	{name: "rebuild with nothing changed, over the previous output, timeline without a build cache"},
+	{name: "rebuild with nothing changed, over the previous output, timeline with its build cache", cache: true},
+	{name: "rebuild after one event's title changed, timeline with its build cache", cache: true, edit: true},
+}
+
+// eventIDs returns the ids of the events of the site in dir.
+func eventIDs(dir string) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "events", "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(names))
+	for i, name := range names {
+		ids[i] = strings.TrimSuffix(filepath.Base(name), ".toml")
+	}
+	return ids, nil
+}
+
+// retitle puts "Edit n: " before the title of the event file at path, in
+// TOML front matter or a TOML event file alike.
+func retitle(path string, n int) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	edited := strings.Replace(string(data), `title = "`, fmt.Sprintf(`title = "Edit %d: `, n), 1)
+	if edited == string(data) {
+		return fmt.Errorf("%s has no title to edit", path)
+	}
+	return os.WriteFile(path, []byte(edited), 0o644)
+}
+
+// measure runs a command, with env added to its environment, and returns
+// its wall time and peak memory. It first writes back every file the builds
+// before it left in memory, so that no build pays for the writes of
+// another.
+func measure(env []string, name string, args ...string) (measurement, error) {
 	syscall.Sync()
 	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	began := time.Now()
 	if err := cmd.Run(); err != nil {
