@@ -532,8 +532,13 @@ func (w *cacheWriter) date(d Date) {
 }
 
 func (w *cacheWriter) event(e *Event) {
-	for _, s := range []string{e.ID, e.Title, e.Summary, e.Category, e.Place, e.Body, string(e.HTML), string(e.ListHTML)} {
+	for _, s := range []string{e.ID, e.Title, e.Summary, e.Category, e.Place, e.Body, string(e.HTML)} {
 		w.string(s)
+	}
+	// A body without headings has one rendering for both.
+	w.bool(e.ListHTML == e.HTML)
+	if e.ListHTML != e.HTML {
+		w.string(string(e.ListHTML))
 	}
 	w.date(e.Date)
 	w.date(e.End)
@@ -616,7 +621,10 @@ func (r *cacheReader) date() Date {
 
 func (r *cacheReader) event() *Event {
 	e := &Event{ID: r.string(), Title: r.string(), Summary: r.string(), Category: r.string(), Place: r.string(), Body: r.string()}
-	e.HTML, e.ListHTML = template.HTML(r.string()), template.HTML(r.string())
+	e.HTML = template.HTML(r.string())
+	if e.ListHTML = e.HTML; !r.bool() {
+		e.ListHTML = template.HTML(r.string())
+	}
 	e.Date, e.End = r.date(), r.date()
 	e.Ongoing, e.Draft = r.bool(), r.bool()
 	e.Tags = r.strings()

@@ -40,7 +40,8 @@ func TestCacheFileKeepsEveryEventField(t *testing.T) {
 	n := 0
 	fillValue(t, reflect.ValueOf(&full).Elem(), &n)
 	full.Date.Month, full.End.Month = time.March, time.May
-	bare := &Event{ID: "bare", Tags: []string{}, HTML: template.HTML("")}
+	bare := &Event{ID: "bare", Tags: []string{}, HTML: template.HTML("<p>one rendering</p>")}
+	bare.ListHTML = bare.HTML
 	state := &cacheState{
 		decodeKey: [32]byte{1}, renderKey: [32]byte{2},
 		events: map[string]cachedEvent{
