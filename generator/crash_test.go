@@ -31,6 +31,8 @@ func TestKilledBuildLeavesOldOrNewOutput(t *testing.T) {
 	root := t.TempDir()
 	site := filepath.Join(root, "site")
 	out := filepath.Join(root, "public")
+	// The builds keep their build cache (see buildCommand), which the
+	// kills hit too.
 	// 200 events take 100–300 ms to build: long enough to kill a build at
 	// many points of its run.
 	writeCorpus(t, site, 1)
@@ -224,9 +226,11 @@ func writeCorpus(t *testing.T, dir string, seed uint64) {
 }
 
 // buildCommand builds the timeline command into a temporary folder and
-// returns the path of the binary.
+// returns the path of the binary. The test's runs of it keep their build
+// cache in a temporary folder too.
 func buildCommand(t *testing.T) string {
 	t.Helper()
+	t.Setenv("TIMELINE_CACHE", filepath.Join(t.TempDir(), "cache"))
 	bin := filepath.Join(t.TempDir(), "timeline")
 	cmd := exec.Command("go", "build", "-o", bin, "github.com/natomongolia/timeline/cmd/timeline")
 	if output, err := cmd.CombinedOutput(); err != nil {
@@ -344,10 +348,15 @@ func TestConcurrentBuildsIntoOneOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(root, "public")
+	// Half the builds share a build cache.
 	errs := make(chan error, 8)
-	for range cap(errs) {
+	for i := range cap(errs) {
+		opts := generator.BuildOptions{SiteDir: site, OutDir: out}
+		if i%2 == 0 {
+			opts.CacheDir = filepath.Join(root, "cache")
+		}
 		go func() {
-			_, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: out})
+			_, err := generator.Build(opts)
 			errs <- err
 		}()
 	}
@@ -358,6 +367,12 @@ func TestConcurrentBuildsIntoOneOutput(t *testing.T) {
 	}
 	if got, want := snapshotTree(t, out), snapshotTree(t, want); !maps.Equal(got, want) {
 		t.Errorf("output after concurrent builds: %s", diffTrees(got, want))
+	}
+	if _, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: out, CacheDir: filepath.Join(root, "cache")}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := snapshotTree(t, out), snapshotTree(t, want); !maps.Equal(got, want) {
+		t.Errorf("output of a build with the cache the concurrent builds left: %s", diffTrees(got, want))
 	}
 	if left := tempFolders(t, root); len(left) > 0 {
 		t.Errorf("after the builds, temporary folders remain: got %v, want none", left)
