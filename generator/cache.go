@@ -365,10 +365,7 @@ func (s *cacheState) encode(w io.Writer) error {
 		b.event(f.event)
 		b.flush(64 << 10)
 	}
-	b.uint(uint64(len(s.published)))
-	for _, id := range s.published {
-		b.string(id)
-	}
+	b.strings(s.published)
 	outputs := slices.Sorted(maps.Keys(s.outputs))
 	b.uint(uint64(len(outputs)))
 	for _, name := range outputs {
@@ -457,11 +454,7 @@ func decodeCacheState(data string) (*cacheState, error) {
 		f.event = r.event()
 		s.events[name] = f
 	}
-	n = r.count()
-	s.published = make([]string, 0, n)
-	for range n {
-		s.published = append(s.published, r.string())
-	}
+	s.published = r.strings()
 	n = r.count()
 	s.outputs = make(map[string]fileStamp, n)
 	for range n {

@@ -112,14 +112,7 @@ func TestBuildCacheRestoresFilesChangedByHand(t *testing.T) {
 	first := cachedBuild(t, "first build", opts)
 	path := func(name string) string { return filepath.Join(out, filepath.FromSlash(name)) }
 
-	tampered, err := os.ReadFile(path("events/2002-e2.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tampered[len(tampered)/2] ^= 1
-	if err := os.WriteFile(path("events/2002-e2.html"), tampered, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	tamper(t, path("events/2002-e2.html"))
 	if err := os.Chmod(path("404.html"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -228,14 +221,7 @@ func TestBuildCacheTrustsNoFileItDidNotWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tampered, err := os.ReadFile(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tampered[len(tampered)/2] ^= 1
-	if err := os.WriteFile(page, tampered, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	tamper(t, page)
 	if err := os.Chtimes(page, info.ModTime(), info.ModTime()); err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,20 @@ func fileID(t *testing.T, path string) (inode uint64, links uint64) {
 	return uint64(st.Ino), uint64(st.Nlink)
 }
 
+// tamper changes a bit in the middle of the file at path, in place: the
+// same size, other bytes.
+func tamper(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[len(data)/2] ^= 1
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestRebuildKeepsOnlyFilesItCanTrust checks that a build replacing an
 // earlier output keeps the files whose bytes did not change (the same inode,
 // so no new file and an unchanged modification time), and writes afresh
@@ -51,15 +65,7 @@ func TestRebuildKeepsOnlyFilesItCanTrust(t *testing.T) {
 		before[name], _ = fileID(t, path(name))
 	}
 
-	// The same size, other bytes, written in place.
-	tampered, err := os.ReadFile(path("events/a.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tampered[len(tampered)/2] ^= 1
-	if err := os.WriteFile(path("events/a.html"), tampered, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	tamper(t, path("events/a.html"))
 	elsewhere := filepath.Join(t.TempDir(), "c.html")
 	if err := os.Link(path("events/c.html"), elsewhere); err != nil {
 		t.Fatal(err)
