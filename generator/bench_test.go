@@ -29,16 +29,16 @@ func benchCorpus(b *testing.B, n int) string {
 //     build);
 //   - out=previous: over the output of the same build, without a build
 //     cache (unchanged files are kept, but everything is rendered);
-//   - out=previous/cache: over the output of the same build, with its build
-//     cache (nothing changed: nothing is decoded or rendered);
-//   - out=previous/cache/edit: the same after the title of one event
-//     changed (a different event each time).
+//   - cache=warm: over the output of the same build, with its build cache
+//     (nothing changed: nothing is decoded or rendered);
+//   - cache=edit: the same after the title of one event changed (a
+//     different event each time).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		site := benchCorpus(b, n)
 		ids := eventIDs(b, site)
-		for _, kind := range []string{"empty", "previous", "previous/cache", "previous/cache/edit"} {
-			b.Run(fmt.Sprintf("events=%d/out=%s", n, kind), func(b *testing.B) {
+		for _, kind := range []string{"out=empty", "out=previous", "cache=warm", "cache=edit"} {
+			b.Run(fmt.Sprintf("events=%d/%s", n, kind), func(b *testing.B) {
 				opts := BuildOptions{SiteDir: site, OutDir: filepath.Join(b.TempDir(), "public")}
 				if strings.Contains(kind, "cache") {
 					opts.CacheDir = b.TempDir()
@@ -48,20 +48,20 @@ func BenchmarkBuild(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				if kind != "empty" {
+				if kind != "out=empty" {
 					build()
 				}
 				b.ReportAllocs()
 				edit := 0
 				for b.Loop() {
 					switch kind {
-					case "empty":
+					case "out=empty":
 						b.StopTimer()
 						if err := os.RemoveAll(opts.OutDir); err != nil {
 							b.Fatal(err)
 						}
 						b.StartTimer()
-					case "previous/cache/edit":
+					case "cache=edit":
 						b.StopTimer()
 						edit++
 						retitle(b, filepath.Join(site, "events", ids[edit*997%len(ids)]+".toml"))
