@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/natomongolia/timeline/generator"
 )
@@ -256,4 +257,36 @@ func TestBuildCacheTakesListPartsOnlyFromTrustedFiles(t *testing.T) {
 	}
 	applyEdit(t, site, sessionEdit{write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}})
 	cachedBuild(t, "build after the lists were changed by hand", opts)
+}
+
+// TestBuildCacheRemovesStaleCaches checks that a build that writes its
+// cache removes the cache files no build used for 30 days, and temporary
+// files a killed build left over an hour ago, and nothing else.
+func TestBuildCacheRemovesStaleCaches(t *testing.T) {
+	cacheDir := t.TempDir()
+	now := time.Now()
+	files := map[string]time.Duration{
+		"0123456789abcdef0123456789abcdef.cache": 31 * 24 * time.Hour, // stale
+		"fedcba9876543210fedcba9876543210.cache": 29 * 24 * time.Hour,
+		".tmp-123":                               2 * time.Hour, // stale
+		".tmp-456":                               10 * time.Minute,
+		"notes.txt":                              365 * 24 * time.Hour,
+	}
+	for name, age := range files {
+		path := filepath.Join(cacheDir, name)
+		if err := os.WriteFile(path, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, now.Add(-age), now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	site := pagedSite(t, 200)
+	cachedBuild(t, "build", generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: cacheDir})
+	for name := range files {
+		_, err := os.Stat(filepath.Join(cacheDir, name))
+		if stale := name == ".tmp-123" || strings.HasPrefix(name, "0123"); stale != os.IsNotExist(err) {
+			t.Errorf("%s: stale %v, but after the build: %v", name, stale, err)
+		}
+	}
 }
