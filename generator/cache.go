@@ -34,8 +34,9 @@ import (
 //
 // Which files an event touches is the same question a Session answers
 // after an edit (touchedOutputs). A file a build writes gets a
-// modification time two seconds before the build began, so that any later
-// write to it changes its stamp, however coarse the file system's clock.
+// modification time three seconds before the build began, so that any
+// later write to it changes its stamp, however coarse the file system's
+// clock.
 //
 // The cache is one file per site and output folder in a cache folder. It
 // is read and written whole, checked by a CRC, and any fault in it only
@@ -115,9 +116,11 @@ func openBuildCache(cacheDir, siteDir, outDir string, opts LoadOptions) *buildCa
 	}
 	name := sha256.Sum256([]byte(siteDir + "\x00" + outDir))
 	c := &buildCache{path: filepath.Join(cacheDir, hex.EncodeToString(name[:16])+".cache"), began: time.Now()}
-	// Two seconds, and whole seconds: a write after the build began gets a
-	// later time even on a file system that keeps times to 2 s.
-	c.stampTime = c.began.Add(-2 * time.Second).Truncate(time.Second)
+	// Three seconds: a write after the build began gets a later time even
+	// on a file system that keeps times to 2 s. Not rounded: builds a
+	// moment apart give a file that changed different times, for tools
+	// such as rsync that compare them.
+	c.stampTime = c.began.Add(-3 * time.Second)
 	var ok bool
 	if c.decodeKey, c.renderKey, ok = inputKeys(binary, siteDir, opts); !ok {
 		return nil
