@@ -3,7 +3,9 @@
 package generator_test
 
 import (
+	"fmt"
 	"maps"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -288,5 +290,95 @@ func TestBuildCacheRemovesStaleCaches(t *testing.T) {
 		if stale := name == ".tmp-123" || strings.HasPrefix(name, "0123"); stale != os.IsNotExist(err) {
 			t.Errorf("%s: stale %v, but after the build: %v", name, stale, err)
 		}
+	}
+}
+
+// randomEvent returns an event file with random values drawn from rng:
+// dates from 2000 to 2004 at every precision, some with an end or
+// ongoing, any category or none, sometimes a draft.
+func randomEvent(rng *rand.Rand, title string) string {
+	year := 2000 + rng.IntN(5)
+	date := []string{
+		fmt.Sprintf("%d", year),
+		fmt.Sprintf("%d-%02d", year, 1+rng.IntN(12)),
+		fmt.Sprintf("%d-%02d-%02d", year, 1+rng.IntN(12), 1+rng.IntN(28)),
+	}[rng.IntN(3)]
+	var b strings.Builder
+	fmt.Fprintf(&b, "title = %q\ndate = %q\nsummary = \"Summary of %s.\"\nbody = \"Body of %s, %d.\"\n", title, date, title, title, rng.IntN(100))
+	switch rng.IntN(4) {
+	case 0:
+		fmt.Fprintf(&b, "end = \"%d\"\n", year+1+rng.IntN(3))
+	case 1:
+		b.WriteString("ongoing = true\n")
+	}
+	if c := rng.IntN(3); c > 0 {
+		fmt.Fprintf(&b, "category = %q\n", []string{"", "operations", "dialogue"}[c])
+	}
+	if rng.IntN(6) == 0 {
+		b.WriteString("draft = true\n")
+	}
+	if rng.IntN(2) == 0 {
+		fmt.Fprintf(&b, "tags = [%q]\nplace = %q\n", fmt.Sprintf("tag%d", rng.IntN(3)), fmt.Sprintf("Place %d", rng.IntN(3)))
+	}
+	return b.String()
+}
+
+// TestIncrementalBuildsOfRandomEdits makes a long series of random edits
+// to a site (events added, removed, redated, recategorised, drafted),
+// and checks after each that both incremental ways of building, a build
+// with the build cache and a serve session's update, give byte for byte
+// what a whole new build gives. The site crosses its index limit both
+// ways, so the year pages come and go.
+func TestIncrementalBuildsOfRandomEdits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	files := map[string]string{"config.toml": "indexLimit = 6\n" + testConfig}
+	for i := range 6 {
+		files[fmt.Sprintf("events/e%d.toml", i)] = randomEvent(rng, fmt.Sprintf("Event %d", i))
+	}
+	site := newSite(t, files)
+	opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: t.TempDir()}
+	cachedBuild(t, "first build", opts)
+	session := generator.NewSession(site, generator.LoadOptions{})
+	if _, err := session.Build(); err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{"e0", "e1", "e2", "e3", "e4", "e5"}
+	next, kept := 6, 0
+	for step := range 60 {
+		var edit sessionEdit
+		switch op := rng.IntN(5); {
+		case op == 0 || len(ids) < 3:
+			id := fmt.Sprintf("e%d", next)
+			next++
+			ids = append(ids, id)
+			edit = sessionEdit{name: "add " + id, write: map[string]string{"events/" + id + ".toml": randomEvent(rng, "Added "+id)}}
+		case op == 1 && len(ids) > 3:
+			i := rng.IntN(len(ids))
+			edit = sessionEdit{name: "remove " + ids[i], remove: []string{"events/" + ids[i] + ".toml"}}
+			ids = append(ids[:i], ids[i+1:]...)
+		default:
+			// Edit one event, or two at once.
+			edit = sessionEdit{name: "edit", write: map[string]string{}}
+			for range 1 + rng.IntN(2) {
+				id := ids[rng.IntN(len(ids))]
+				edit.name += " " + id
+				edit.write["events/"+id+".toml"] = randomEvent(rng, fmt.Sprintf("Edited %s at step %d", id, step))
+			}
+		}
+		edit.name = fmt.Sprintf("step %d: %s", step, edit.name)
+		paths := applyEdit(t, site, edit)
+		kept += cachedBuild(t, edit.name, opts).Kept
+		got, err := session.Update(paths)
+		if err != nil {
+			t.Fatalf("%s: %v", edit.name, err)
+		}
+		_, want := mustRender(t, site, generator.LoadOptions{})
+		equalFiles(t, edit.name+" (serve)", got, want)
+		if t.Failed() {
+			t.FailNow()
+		}
+	}
+	if kept == 0 {
+		t.Error("no build took a file from the previous output: the cache was not used")
 	}
 }
