@@ -29,6 +29,8 @@ func benchCorpus(b *testing.B, n int) string {
 //     build);
 //   - out=previous: over the output of the same build, without a build
 //     cache (unchanged files are kept, but everything is rendered);
+//   - cache=cold: into an empty folder with an empty build cache (a first
+//     build of the command, which keeps a cache by default);
 //   - cache=warm: over the output of the same build, with its build cache
 //     (nothing changed: nothing is decoded or rendered);
 //   - cache=edit: the same after the title of one event changed (a
@@ -37,7 +39,7 @@ func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		site := benchCorpus(b, n)
 		ids := eventIDs(b, site)
-		for _, kind := range []string{"out=empty", "out=previous", "cache=warm", "cache=edit"} {
+		for _, kind := range []string{"out=empty", "out=previous", "cache=cold", "cache=warm", "cache=edit"} {
 			b.Run(fmt.Sprintf("events=%d/%s", n, kind), func(b *testing.B) {
 				opts := BuildOptions{SiteDir: site, OutDir: filepath.Join(b.TempDir(), "public")}
 				if strings.Contains(kind, "cache") {
@@ -48,17 +50,20 @@ func BenchmarkBuild(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				if kind != "out=empty" {
+				fresh := kind == "out=empty" || kind == "cache=cold"
+				if !fresh {
 					build()
 				}
 				b.ReportAllocs()
 				edit := 0
 				for b.Loop() {
 					switch kind {
-					case "out=empty":
+					case "out=empty", "cache=cold":
 						b.StopTimer()
-						if err := os.RemoveAll(opts.OutDir); err != nil {
-							b.Fatal(err)
+						for _, dir := range []string{opts.OutDir, opts.CacheDir} {
+							if err := os.RemoveAll(dir); err != nil {
+								b.Fatal(err)
+							}
 						}
 						b.StartTimer()
 					case "cache=edit":

@@ -3,10 +3,11 @@
 // Command compare-hugo builds the same synthetic corpus with timeline and
 // with Hugo, in alternating runs, and prints the median wall time and peak
 // memory of each and their ratios, for four kinds of build: into an empty
-// folder; over the output of the previous build, nothing changed, timeline
-// without and with its build cache (Hugo writes over its files in place;
-// timeline keeps its unchanged files); and after one event's title changed,
-// timeline with its build cache. Hugo keeps no cache of rendered pages.
+// folder (timeline's build cache empty); over the output of the previous
+// build, nothing changed, timeline without and with its build cache (Hugo
+// writes over its files in place; timeline keeps its unchanged files); and
+// after one event's title changed, timeline with its build cache. Hugo
+// keeps no cache of rendered pages.
 //
 //	go run ./cmd/compare-hugo -events 10000 -runs 5
 //
@@ -147,13 +148,14 @@ func run(events, runs int, timelineBin string) error {
 type buildCase struct {
 	name string
 	// fresh removes the outputs, and timeline's build cache, before each
-	// build; cache lets timeline keep its build cache; edit changes the
-	// title of one event before each build.
+	// build; cache lets timeline keep its build cache (as the command does
+	// unless TIMELINE_CACHE=off); edit changes the title of one event
+	// before each build.
 	fresh, cache, edit bool
 }
 
 var buildCases = []buildCase{
-	{name: "first build: into an empty folder, timeline without a build cache", fresh: true},
+	{name: "first build: into an empty folder, timeline with an empty build cache", fresh: true, cache: true},
 	{name: "rebuild with nothing changed, over the previous output, timeline without a build cache"},
 	{name: "rebuild with nothing changed, over the previous output, timeline with its build cache", cache: true},
 	{name: "rebuild after one event's title changed, timeline with its build cache", cache: true, edit: true},
