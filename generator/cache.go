@@ -358,32 +358,20 @@ func (s *cacheState) encode(w io.Writer) error {
 	b.buf = append(b.buf, cacheMagic...)
 	b.bytes(s.decodeKey[:])
 	b.bytes(s.renderKey[:])
-	names := slices.Sorted(maps.Keys(s.events))
-	b.uint(uint64(len(names)))
-	for _, name := range names {
-		f := s.events[name]
-		b.string(name)
+	writeMap(&b, s.events, func(f cachedEvent) {
 		b.bytes(f.hash[:])
 		b.bool(f.rendered)
 		b.event(f.event)
 		b.flush(64 << 10)
-	}
+	})
 	b.strings(s.published)
-	outputs := slices.Sorted(maps.Keys(s.outputs))
-	b.uint(uint64(len(outputs)))
-	for _, name := range outputs {
-		st := s.outputs[name]
-		b.string(name)
+	writeMap(&b, s.outputs, func(st fileStamp) {
 		b.uint(st.dev)
 		b.uint(st.ino)
 		b.uint(uint64(st.size))
 		b.uint(uint64(st.mtime))
-	}
-	lists := slices.Sorted(maps.Keys(s.lists))
-	b.uint(uint64(len(lists)))
-	for _, name := range lists {
-		l := s.lists[name]
-		b.string(name)
+	})
+	writeMap(&b, s.lists, func(l listRecord) {
 		b.string(l.context)
 		b.uint(uint64(l.head))
 		b.uint(uint64(l.sep))
@@ -391,7 +379,7 @@ func (s *cacheState) encode(w io.Writer) error {
 		for _, n := range l.lens {
 			b.uint(uint64(n))
 		}
-	}
+	})
 	b.flush(0)
 	b.buf = binary.LittleEndian.AppendUint32(b.buf, b.crc.Sum32())
 	_, err := w.Write(b.buf)
@@ -399,6 +387,17 @@ func (s *cacheState) encode(w io.Writer) error {
 		return b.err
 	}
 	return err
+}
+
+// writeMap writes the number of entries of m, then each entry in the
+// order of their keys: its key, then its value with write.
+func writeMap[V any](b *cacheWriter, m map[string]V, write func(V)) {
+	names := slices.Sorted(maps.Keys(m))
+	b.uint(uint64(len(names)))
+	for _, name := range names {
+		b.string(name)
+		write(m[name])
+	}
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
