@@ -196,35 +196,45 @@ func minifyAll(r *renderer, files map[string]Pieces) error {
 	return nil
 }
 
-// BenchmarkSessionUpdate measures what serve does after an edit of one
-// event of a site of 1,000 and 10,000 events: decode that file and render
-// again its page, its neighbours' and its year's, the index, the embed and
-// the feeds.
+// BenchmarkSessionUpdate measures what serve does after an edit of a site
+// of 1,000 and 10,000 events: after an edit of one event (edit=event),
+// decode that file and render again its page, its neighbours' and its
+// year's, the index, the embed and the feeds; after an edit of a layout
+// (edit=layout), render every file again from the events it holds.
 func BenchmarkSessionUpdate(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		site := benchCorpus(b, n)
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			session := NewSession(site, LoadOptions{})
-			if _, err := session.Build(); err != nil {
-				b.Fatal(err)
-			}
-			e := session.Site().Events[n/2]
-			path := filepath.Join(site, "events", e.ID+".toml")
-			original, err := os.ReadFile(path)
-			if err != nil {
-				b.Fatal(err)
-			}
-			edit := 0
-			for b.Loop() {
-				edit++
-				retitled := strings.Replace(string(original), "title = \"", fmt.Sprintf("title = \"Edit %d: ", edit), 1)
-				if err := os.WriteFile(path, []byte(retitled), 0o644); err != nil {
+		for _, kind := range []string{"event", "layout"} {
+			b.Run(fmt.Sprintf("events=%d/edit=%s", n, kind), func(b *testing.B) {
+				session := NewSession(site, LoadOptions{})
+				if _, err := session.Build(); err != nil {
 					b.Fatal(err)
 				}
-				if _, err := session.Update([]string{path}); err != nil {
+				e := session.Site().Events[n/2]
+				path := filepath.Join(site, "events", e.ID+".toml")
+				original, err := os.ReadFile(path)
+				if err != nil {
 					b.Fatal(err)
 				}
-			}
-		})
+				edit := 0
+				for b.Loop() {
+					edit++
+					content := strings.Replace(string(original), "title = \"", fmt.Sprintf("title = \"Edit %d: ", edit), 1)
+					if kind == "layout" {
+						path = filepath.Join(site, "layouts", "404.html")
+						content = fmt.Sprintf(`{{define "main"}}<p>Not found (%d)</p>{{end}}`, edit)
+					}
+					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+						b.Fatal(err)
+					}
+					if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+						b.Fatal(err)
+					}
+					if _, err := session.Update([]string{path}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

@@ -16,8 +16,9 @@ import (
 // server that rebuilds it after every edit. After edits of event files
 // alone, Update decodes only those files and re-renders only what they
 // touch: the events' own pages and their neighbours', their years' pages,
-// the index, the embed and the feeds. Any other change loads and renders
-// the whole site again.
+// the index, the embed and the feeds. After edits of layouts or static
+// files alone, it renders the whole site again from the events it holds.
+// Any other change loads and renders the whole site again.
 type Session struct {
 	dir  string
 	opts LoadOptions
@@ -33,6 +34,10 @@ type Session struct {
 	// pending holds the ids of the event files of an update that failed:
 	// the next update reads them again.
 	pending map[string]bool
+	// failed tells that the last whole build failed, so that what changed
+	// since the last good build is not known: the next update builds the
+	// whole site again.
+	failed bool
 }
 
 // NewSession returns a session for the site in dir. It loads nothing until
@@ -47,6 +52,7 @@ func (s *Session) Site() *Site { return s.site }
 // Build loads and renders the whole site, as Load and Render do. On error
 // the session keeps its last good build for Update to start from.
 func (s *Session) Build() (map[string]Pieces, error) {
+	s.failed = true
 	site, eventFiles, err := load(s.dir, s.opts, nil)
 	if err != nil {
 		return nil, err
@@ -56,7 +62,7 @@ func (s *Session) Build() (map[string]Pieces, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.site, s.files, s.pending = site, files, nil
+	s.site, s.files, s.pending, s.failed = site, files, nil, false
 	s.all = make(map[string]*Event, len(eventFiles))
 	for _, f := range eventFiles {
 		s.all[f.event.ID] = f.event
@@ -69,7 +75,12 @@ func (s *Session) Build() (map[string]Pieces, error) {
 // returns share their contents: callers must not change them.
 func (s *Session) Update(paths []string) (map[string]Pieces, error) {
 	changed, ok := s.changedEvents(paths)
-	if !ok {
+	switch {
+	case s.failed:
+		return s.Build()
+	case !ok && s.site != nil && len(s.pending) == 0 && s.onlyUnder(paths, "layouts", "static"):
+		return s.renderAgain()
+	case !ok:
 		return s.Build()
 	}
 	all := maps.Clone(s.all)
@@ -110,6 +121,39 @@ func (s *Session) Update(paths []string) (map[string]Pieces, error) {
 	}
 	s.parts.prune()
 	s.site, s.all, s.files, s.pending = site, all, files, nil
+	return files, nil
+}
+
+// onlyUnder reports whether every path lies inside one of the site's
+// folders dirs.
+func (s *Session) onlyUnder(paths []string, dirs ...string) bool {
+	for _, path := range paths {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return false
+		}
+		if !slices.ContainsFunc(dirs, func(dir string) bool {
+			dir = filepath.Join(s.site.Dir, dir)
+			return abs != dir && isWithin(dir, abs)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// renderAgain renders the site of the last good build again, its layouts
+// and static files read afresh: edits to those change no event, so none
+// is decoded again.
+func (s *Session) renderAgain() (map[string]Pieces, error) {
+	s.layouts = newParsedLayouts()
+	s.parts.next()
+	files, err := renderWith(s.site, s)
+	if err != nil {
+		return nil, err
+	}
+	s.parts.prune()
+	s.files = files
 	return files, nil
 }
 

@@ -40,6 +40,10 @@ func TestSessionUpdateEqualsFullBuild(t *testing.T) {
 		{name: "rename an event's file", remove: []string{"events/2003-e5.toml"}, write: map[string]string{"events/2003-renamed.toml": editedEvent("Event 5", "2003-11")}},
 		{name: "change the config", write: map[string]string{"config.toml": "title = \"Paged again\"\nbaseURL = \"https://example.org/t/\"\nindexLimit = 3\n"}},
 		{name: "edit after the config", write: map[string]string{"events/2001-e1.toml": editedEvent("Edited", "2001-07")}},
+		{name: "add a layout", write: map[string]string{"layouts/event.html": `{{define "main"}}<main>{{.Event.Title}}: {{.Event.HTML}}</main>{{end}}`}},
+		{name: "add a static file", write: map[string]string{"static/CNAME": "example.org\n"}},
+		{name: "edit after the layout", write: map[string]string{"events/2001-e1.toml": editedEvent("Edited again", "2001-07")}},
+		{name: "remove the layout", remove: []string{"layouts/event.html"}},
 	}
 	for _, limit := range []int{3, 200} {
 		t.Run(fmt.Sprintf("indexLimit=%d", limit), func(t *testing.T) {
@@ -98,8 +102,9 @@ func TestSessionUpdateCrossesIndexLimit(t *testing.T) {
 }
 
 // TestSessionUpdateKeepsErrors checks that an event file with an error
-// fails the update, keeps failing later updates of other files until it is
-// fixed, and that the fixed site then equals a whole new build.
+// fails the update, keeps failing later updates of other files (an event,
+// a layout) until it is fixed, and that the fixed site then equals a whole
+// new build.
 func TestSessionUpdateKeepsErrors(t *testing.T) {
 	site := pagedSite(t, 200)
 	session := generator.NewSession(site, generator.LoadOptions{})
@@ -115,6 +120,10 @@ func TestSessionUpdateKeepsErrors(t *testing.T) {
 	other := sessionEdit{write: map[string]string{"events/2001-e0.toml": editedEvent("Other", "2001-03")}}
 	if _, err := session.Update(applyEdit(t, site, other)); err == nil || !strings.Contains(err.Error(), "2002-e2.toml") {
 		t.Fatalf("update of another file while 2002-e2.toml is broken: got %v, want its error again", err)
+	}
+	layout := sessionEdit{write: map[string]string{"layouts/404.html": `{{define "main"}}<p>Lost</p>{{end}}`}}
+	if _, err := session.Update(applyEdit(t, site, layout)); err == nil || !strings.Contains(err.Error(), "2002-e2.toml") {
+		t.Fatalf("update of a layout while 2002-e2.toml is broken: got %v, want its error again", err)
 	}
 	fixed := sessionEdit{name: "fixed", write: map[string]string{"events/2002-e2.toml": editedEvent("Fixed", "2002-12")}}
 	updateEqualsBuild(t, session, site, fixed)
@@ -219,4 +228,60 @@ func TestSessionUpdateWithLayoutsThatShowTheWholeSite(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSessionUpdateOfLayoutsKeepsEvents checks that an edit of layouts or
+// static files alone decodes no event again: the session's events are the
+// very ones of the build before. (TestSessionUpdateEqualsFullBuild checks
+// the files.)
+func TestSessionUpdateOfLayoutsKeepsEvents(t *testing.T) {
+	site := pagedSite(t, 3)
+	session := generator.NewSession(site, generator.LoadOptions{})
+	if _, err := session.Build(); err != nil {
+		t.Fatal(err)
+	}
+	before := slices.Clone(session.Site().Events)
+	for _, edit := range []sessionEdit{
+		{name: "layout", write: map[string]string{"layouts/year.html": `{{define "main"}}<main>{{.Year}}</main>{{end}}`}},
+		{name: "static file", write: map[string]string{"static/img/logo.txt": "logo"}},
+		{name: "both", write: map[string]string{"layouts/404.html": `{{define "main"}}<p>Lost</p>{{end}}`, "static/CNAME": "example.org"}},
+	} {
+		updateEqualsBuild(t, session, site, edit)
+		if !slices.Equal(session.Site().Events, before) {
+			t.Errorf("%s: the session decoded its events again after an edit of layouts or static files alone", edit.name)
+		}
+	}
+	// An edit of the config with a layout loads everything again.
+	updateEqualsBuild(t, session, site, sessionEdit{name: "config and layout", write: map[string]string{
+		"config.toml":      "title = \"Paged again\"\nindexLimit = 3\n",
+		"layouts/404.html": `{{define "main"}}<p>Lost again</p>{{end}}`,
+	}})
+	if slices.Equal(session.Site().Events, before) {
+		t.Error("after an edit of the config, the session kept the events it had decoded under the old one")
+	}
+}
+
+// TestSessionUpdateAfterAFailedBuild checks that after a whole build
+// failed (a broken config.toml), an update of an event file does not
+// start from the last good build as if nothing else had changed: it
+// builds the whole site again, and fails until the config is fixed.
+func TestSessionUpdateAfterAFailedBuild(t *testing.T) {
+	site := pagedSite(t, 3)
+	session := generator.NewSession(site, generator.LoadOptions{})
+	if _, err := session.Build(); err != nil {
+		t.Fatal(err)
+	}
+	broken := sessionEdit{write: map[string]string{"config.toml": "title = \"Broken\"\nindexLimit = \"three\"\n"}}
+	if _, err := session.Update(applyEdit(t, site, broken)); err == nil {
+		t.Fatal("update with a broken config.toml: got no error")
+	}
+	for _, edit := range []sessionEdit{
+		{write: map[string]string{"events/2002-e2.toml": editedEvent("Renamed", "2002")}},
+		{write: map[string]string{"layouts/404.html": `{{define "main"}}<p>Lost</p>{{end}}`}},
+	} {
+		if _, err := session.Update(applyEdit(t, site, edit)); err == nil || !strings.Contains(err.Error(), "config.toml") {
+			t.Fatalf("update of %v while config.toml is broken: got %v, want its error again", slices.Collect(maps.Keys(edit.write)), err)
+		}
+	}
+	updateEqualsBuild(t, session, site, sessionEdit{name: "config fixed", write: map[string]string{"config.toml": "title = \"Fixed\"\nindexLimit = 3\n"}})
 }
