@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -69,7 +70,7 @@ func BenchmarkBuild(b *testing.B) {
 					case "cache=edit":
 						b.StopTimer()
 						edit++
-						retitle(b, filepath.Join(site, "events", ids[edit*997%len(ids)]+".toml"))
+						retitle(b, filepath.Join(site, "events", ids[edit*997%len(ids)]+".toml"), edit)
 						b.StartTimer()
 					}
 					build()
@@ -92,13 +93,20 @@ func eventIDs(b *testing.B, dir string) []string {
 	return names
 }
 
-// retitle puts "Edit: " before the title of the event file at path.
-func retitle(b *testing.B, path string) {
+// titleLine is the title line of a corpus event file.
+var titleLine = regexp.MustCompile(`(?m)^title = ".*"$`)
+
+// retitle gives the event file at path the title "Edit n": a new title
+// each time, never a longer one.
+func retitle(b *testing.B, path string, n int) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	edited := strings.Replace(string(data), `title = "`, `title = "Edit: `, 1)
+	edited := titleLine.ReplaceAllString(string(data), fmt.Sprintf(`title = "Edit %d"`, n))
+	if edited == string(data) {
+		b.Fatalf("%s: no title line to edit", path)
+	}
 	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
 		b.Fatal(err)
 	}
@@ -210,24 +218,19 @@ func BenchmarkSessionUpdate(b *testing.B) {
 				if _, err := session.Build(); err != nil {
 					b.Fatal(err)
 				}
-				e := session.Site().Events[n/2]
-				path := filepath.Join(site, "events", e.ID+".toml")
-				original, err := os.ReadFile(path)
-				if err != nil {
-					b.Fatal(err)
+				path := filepath.Join(site, "events", session.Site().Events[n/2].ID+".toml")
+				if kind == "layout" {
+					path = filepath.Join(site, "layouts", "404.html")
+					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+						b.Fatal(err)
+					}
 				}
 				edit := 0
 				for b.Loop() {
 					edit++
-					content := strings.Replace(string(original), "title = \"", fmt.Sprintf("title = \"Edit %d: ", edit), 1)
-					if kind == "layout" {
-						path = filepath.Join(site, "layouts", "404.html")
-						content = fmt.Sprintf(`{{define "main"}}<p>Not found (%d)</p>{{end}}`, edit)
-					}
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-						b.Fatal(err)
-					}
-					if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+					if kind == "event" {
+						retitle(b, path, edit)
+					} else if err := os.WriteFile(path, fmt.Appendf(nil, `{{define "main"}}<p>Not found (%d)</p>{{end}}`, edit), 0o644); err != nil {
 						b.Fatal(err)
 					}
 					if _, err := session.Update([]string{path}); err != nil {

@@ -216,7 +216,7 @@ func (w *treeWriter) keep(name string, want fileStamp) (bool, error) {
 	}
 	old := filepath.Join(w.previous, filepath.FromSlash(name))
 	info, err := os.Lstat(old)
-	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != w.perm || !soleLink(info) {
+	if err != nil || !w.mayShare(info) {
 		return false, nil
 	}
 	if stamp, ok := stampOf(info); !ok || stamp != want || os.Link(old, target) != nil {
@@ -305,12 +305,18 @@ func writeFile(path string, content Pieces) error {
 // whether it did, with what it found at old.
 func (w *treeWriter) linkUnchanged(old, path string, content Pieces) (fs.FileInfo, bool) {
 	info, err := os.Lstat(old)
-	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != w.perm ||
-		info.Size() != int64(content.Len()) || !soleLink(info) {
+	if err != nil || !w.mayShare(info) || info.Size() != int64(content.Len()) {
 		return nil, false
 	}
 	same, err := holds(old, content)
 	return info, err == nil && same && os.Link(old, path) == nil
+}
+
+// mayShare reports whether the tree may link to the file of the previous
+// output that info describes: a regular file with the permissions the
+// writer gives its own files, that no other name links to.
+func (w *treeWriter) mayShare(info fs.FileInfo) bool {
+	return info.Mode().IsRegular() && info.Mode().Perm() == w.perm && soleLink(info)
 }
 
 // compareBuffers holds the buffers holds reads files into, a chunk at a
