@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -45,6 +46,10 @@ type BuildResult struct {
 	OutDir   string
 	// BaseURL is the base URL the site was built with, or empty.
 	BaseURL string
+	// Drafts counts the draft events left out.
+	Drafts int
+	// Warnings are the site's problems that did not stop the build.
+	Warnings Warnings
 }
 
 // String is the one-line summary the command prints after a build, such as
@@ -114,7 +119,10 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	// The output is published: a cache that cannot be written only makes
 	// the next build slower.
 	_ = cache.save(site, files, stamps, r.lists, loadOpts)
-	return &BuildResult{Events: len(site.Events), Files: len(outs), Kept: kept, Duration: time.Since(began), OutDir: outDir, BaseURL: site.Config.BaseURL}, nil
+	return &BuildResult{
+		Events: len(site.Events), Files: len(outs), Kept: kept, Duration: time.Since(began), OutDir: outDir,
+		BaseURL: site.Config.BaseURL, Drafts: site.Drafts, Warnings: site.Warnings,
+	}, nil
 }
 
 // Check loads and validates the site in siteDir, drafts included, and
@@ -229,31 +237,44 @@ func siteOutputs(r *renderer) ([]output, error) {
 }
 
 // staticOutputs reads the files of the site's static/ folder, to be copied
-// as they are. A static file may not take the name of a generated one.
+// as they are, passing over editors' files. A static file may not take the
+// name of a generated one, nor a name that another output has in another
+// case (macOS and Windows would keep only one of them), nor the name of a
+// Windows device.
 func staticOutputs(siteDir string, generated []output) ([]output, error) {
 	root := filepath.Join(siteDir, "static")
 	if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
-	taken := map[string]bool{buildMarker: true}
+	taken := map[string]string{buildMarker: buildMarker} // by name in lower case
 	for _, o := range generated {
-		taken[o.name] = true
+		taken[strings.ToLower(o.name)] = o.name
 	}
 	var outs []output
 	var errs ContentErrors
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
 			return err
+		}
+		if IsEditorFile(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
 		}
 		rel, err := filepath.Rel(root, path)
 		if err != nil {
 			return err
 		}
 		name := filepath.ToSlash(rel)
-		if taken[name] {
-			errs = append(errs, &Error{Path: displayPath(path), Msg: fmt.Sprintf("static file would replace the generated %s: rename or remove it", name)})
+		if msg := staticNameProblem(name, taken); msg != "" {
+			errs = append(errs, &Error{Path: displayPath(path), Msg: msg})
 			return nil
 		}
+		taken[strings.ToLower(name)] = name
 		data, err := readInside(siteDir, path)
 		if err != nil {
 			errs = append(errs, &Error{Path: displayPath(path), Msg: err.Error()})
@@ -270,6 +291,24 @@ func staticOutputs(siteDir string, generated []output) ([]output, error) {
 		return nil, errs
 	}
 	return outs, nil
+}
+
+// staticNameProblem says what is wrong with the output name of a static
+// file, given the names taken so far by their lower case, or "".
+func staticNameProblem(name string, taken map[string]string) string {
+	for _, segment := range strings.Split(name, "/") {
+		if isDeviceName(segment) {
+			return fmt.Sprintf("%q names a device on Windows, where no file may be called so: rename it", segment)
+		}
+	}
+	other, ok := taken[strings.ToLower(name)]
+	switch {
+	case !ok:
+		return ""
+	case other == name:
+		return fmt.Sprintf("static file would replace the generated %s: rename or remove it", name)
+	}
+	return fmt.Sprintf("%s and %s differ only in case: on macOS and Windows one would replace the other; rename this one", name, other)
 }
 
 // resolveDirs returns the absolute site and output folders.

@@ -154,7 +154,7 @@ func inputKeys(binary [sha256.Size]byte, siteDir string, opts LoadOptions) (deco
 		if errors.Is(err, fs.ErrNotExist) && path == layoutsDir {
 			return nil
 		}
-		if err != nil || d.IsDir() {
+		if err != nil || d.IsDir() || IsEditorFile(d.Name()) {
 			return err
 		}
 		data, err := os.ReadFile(path)

@@ -58,3 +58,24 @@ type UsageError struct {
 }
 
 func (e *UsageError) Error() string { return e.Msg }
+
+// Warnings are the problems of a site that do not stop a build: a build
+// prints them and goes on.
+type Warnings []*Error
+
+// String returns the warnings one per line, each as
+// "path:line:col: warning: message".
+func (w Warnings) String() string {
+	lines := make([]string, len(w))
+	for i, e := range w {
+		lines[i] = e.warning()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// warning returns e as a warning: its place, then "warning: " and its message.
+func (e *Error) warning() string {
+	shown := *e
+	shown.Msg = "warning: " + e.Msg
+	return shown.Error()
+}

@@ -69,8 +69,11 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 	if !f.readable {
 		return nil, f.errs
 	}
-	if !validID(id) {
+	switch {
+	case !validID(id):
 		f.errorf(0, 0, "bad event id %q: name the file with lower-case letters, digits and hyphens, such as 2005-12-kfor.toml", id)
+	case isDeviceName(id):
+		f.errorf(0, 0, "the id %q names a device on Windows, where no file may be called %s.html: rename the file, such as to %s-event.toml", id, id, id)
 	}
 	var raw struct {
 		Title    string   `toml:"title"`
@@ -257,4 +260,20 @@ func validID(id string) bool {
 		}
 	}
 	return true
+}
+
+// isDeviceName reports whether name, without its extension, is one that
+// Windows keeps for a device (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9),
+// in any case: no file of that name can be made there, whatever its
+// extension.
+func isDeviceName(name string) bool {
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		name = name[:i]
+	}
+	switch strings.ToLower(name) {
+	case "con", "prn", "aux", "nul":
+		return true
+	}
+	lower := strings.ToLower(name)
+	return len(lower) == 4 && (strings.HasPrefix(lower, "com") || strings.HasPrefix(lower, "lpt")) && lower[3] >= '0' && lower[3] <= '9'
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -200,4 +201,41 @@ func (l layoutSet) minified(name string) (string, error) {
 		}
 		return string(min), nil
 	})
+}
+
+// unusedLayouts returns a warning for each file in the site's layouts/
+// folder that the generator does not use: a misspelt name would otherwise
+// leave the default in place without a word. Editors' files are passed over.
+func unusedLayouts(siteDir string) Warnings {
+	dir := filepath.Join(siteDir, "layouts")
+	var warnings Warnings
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || path == dir || IsEditorFile(d.Name()) {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			warnings = append(warnings, &Error{Path: displayPath(path), Msg: "layouts/ holds no folders: its files are used by name (" + layoutNames() + ")"})
+			return fs.SkipDir
+		}
+		if _, err := fs.Stat(layouts.FS, filepath.ToSlash(rel)); err != nil {
+			warnings = append(warnings, &Error{Path: displayPath(path), Msg: "not a layout timeline uses, so it changes nothing: the layouts are " + layoutNames()})
+		}
+		return nil
+	})
+	return warnings
+}
+
+// layoutNames lists the names of the default layouts, which a site's own
+// layouts replace by name.
+func layoutNames() string {
+	entries, _ := fs.ReadDir(layouts.FS, ".")
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return strings.Join(names, ", ")
 }

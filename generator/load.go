@@ -20,6 +20,11 @@ type Site struct {
 	// Events holds the events to publish, in timeline order (drafts only
 	// when loaded with drafts).
 	Events []*Event
+	// Drafts counts the draft events left out of Events.
+	Drafts int
+	// Warnings are the problems of the site's files that do not stop a
+	// build, such as a file that looks like an event but is not read.
+	Warnings Warnings
 }
 
 // LoadOptions say how to load a site.
@@ -78,10 +83,11 @@ func load(dir string, opts LoadOptions, cache *buildCache) (*Site, []eventFile, 
 		site.Config.BaseURL = opts.ServedAt
 	}
 
-	files, eventErrs, err := loadEvents(absDir, &site.Config, cache)
+	files, eventErrs, warnings, err := loadEvents(absDir, &site.Config, cache)
 	if err != nil {
 		return nil, nil, err
 	}
+	site.Warnings = append(warnings, unusedLayouts(absDir)...)
 	errs = append(errs, eventErrs...)
 	if len(errs) > 0 {
 		errs.sort()
@@ -95,6 +101,7 @@ func load(dir string, opts LoadOptions, cache *buildCache) (*Site, []eventFile, 
 		}
 	}
 	site.Events = published(events, opts.Drafts)
+	site.Drafts = len(events) - len(site.Events)
 	unrendered = published(unrendered, opts.Drafts)
 	md := newMarkdown()
 	_ = forEach(len(unrendered), func(i int) error {
@@ -150,22 +157,14 @@ func readConfig(absDir string) (Config, ContentErrors, error) {
 	return cfg, errs, nil
 }
 
-// loadEvents decodes every events/*.toml file of the site, or with a build
-// cache takes it from there when the file is unchanged.
-func loadEvents(dir string, cfg *Config, cache *buildCache) ([]eventFile, ContentErrors, error) {
-	eventsDir := filepath.Join(dir, "events")
-	entries, err := os.ReadDir(eventsDir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil
-	}
+// loadEvents decodes every events/<id>.toml file of the site, or with a
+// build cache takes it from there when the file is unchanged. It passes
+// over editors' files and returns a warning for each file that looks like
+// an event but is not read (see classifyEventFile).
+func loadEvents(dir string, cfg *Config, cache *buildCache) ([]eventFile, ContentErrors, Warnings, error) {
+	names, warnings, err := eventFileNames(filepath.Join(dir, "events"))
 	if err != nil {
-		return nil, nil, err
-	}
-	var names []string
-	for _, entry := range entries {
-		if name := entry.Name(); strings.HasSuffix(name, ".toml") && !entry.IsDir() {
-			names = append(names, name)
-		}
+		return nil, nil, nil, err
 	}
 	files := make([]eventFile, len(names))
 	fileErrs := make([]ContentErrors, len(names))
@@ -183,7 +182,68 @@ func loadEvents(dir string, cfg *Config, cache *buildCache) ([]eventFile, Conten
 			loaded = append(loaded, files[i])
 		}
 	}
-	return loaded, errs, nil
+	return loaded, errs, warnings, nil
+}
+
+// eventFileNames returns the names of the event files in eventsDir, in
+// order, and a warning for each file in it or its subfolders that looks
+// like an event file but is not one. Dot-folders are passed over.
+func eventFileNames(eventsDir string) ([]string, Warnings, error) {
+	entries, err := os.ReadDir(eventsDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var names []string
+	var warnings Warnings
+	for _, entry := range entries {
+		name := entry.Name()
+		if !entry.IsDir() {
+			switch classifyEventFile(name) {
+			case anEvent:
+				names = append(names, name)
+			case lookalike:
+				warnings = append(warnings, lookalikeWarning(filepath.Join(eventsDir, name), name))
+			}
+			continue
+		}
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		err := filepath.WalkDir(filepath.Join(eventsDir, name), func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return err
+			case d.IsDir() && strings.HasPrefix(d.Name(), "."):
+				return fs.SkipDir
+			case d.IsDir():
+				return nil
+			}
+			rel, err := filepath.Rel(eventsDir, path)
+			if err == nil && classifyEventFile(filepath.ToSlash(rel)) == lookalike {
+				warnings = append(warnings, lookalikeWarning(path, filepath.ToSlash(rel)))
+			}
+			return err
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return names, warnings, nil
+}
+
+// lookalikeWarning is the warning of the file at path, rel in events/, that
+// looks like an event file but is not read.
+func lookalikeWarning(path, rel string) *Error {
+	name := rel[strings.LastIndexByte(rel, '/')+1:]
+	id := strings.TrimSuffix(name, filepath.Ext(name))
+	why := "event files go directly in events/, not in a subfolder: move it to events/" + id + ".toml"
+	if !strings.Contains(rel, "/") {
+		why = "the extension of an event file is .toml, in lower case: rename it to " + id + ".toml"
+	}
+	return &Error{Path: displayPath(path), Msg: "not read as an event: " + why}
 }
 
 // eventReader reads the event files of a site. It looks at the site and

@@ -107,7 +107,8 @@ func (s *Session) Update(paths []string) (map[string]Pieces, error) {
 		}
 		return nil, errs
 	}
-	site := &Site{Dir: s.site.Dir, Config: s.site.Config, Events: published(slices.Collect(maps.Values(all)), s.opts.Drafts)}
+	site := &Site{Dir: s.site.Dir, Config: s.site.Config, Events: published(slices.Collect(maps.Values(all)), s.opts.Drafts), Warnings: s.site.Warnings}
+	site.Drafts = len(all) - len(site.Events)
 	md := newMarkdown()
 	for _, e := range site.Events {
 		if slices.Contains(changed, e.ID) {

@@ -122,6 +122,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return report(err, stderr)
 	}
+	warn(result.Warnings, stderr)
 	fmt.Fprintln(stdout, result)
 	return exitOK
 }
@@ -136,8 +137,16 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return report(err, stderr)
 	}
+	warn(site.Warnings, stderr)
 	fmt.Fprintf(stdout, "%d events, no errors\n", len(site.Events))
 	return exitOK
+}
+
+// warn prints the warnings of a site, if it has any.
+func warn(warnings generator.Warnings, stderr io.Writer) {
+	if len(warnings) > 0 {
+		fmt.Fprintln(stderr, warnings)
+	}
 }
 
 // report prints err and returns the exit code for it.

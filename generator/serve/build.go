@@ -93,6 +93,9 @@ func (s *Server) rebuild(changed []string) error {
 	events := 0
 	if site := s.session.Site(); site != nil {
 		events = len(site.Events)
+		if err == nil && len(site.Warnings) > 0 {
+			s.logf("%s", site.Warnings)
+		}
 	}
 	s.logBuild(old == nil, events, len(t.rendered), time.Since(began), data.Errors, t.rendered != nil)
 	return nil

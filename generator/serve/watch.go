@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+	"github.com/natomongolia/timeline/generator"
 )
 
 // sourceDirs are the folders of a site whose changes make a rebuild, with
@@ -68,6 +69,9 @@ func (w *watcher) addTree(dir string) error {
 
 // isSource reports whether a changed path is one of the site's sources.
 func (w *watcher) isSource(path string) bool {
+	if !generator.IsSourceChange(w.siteDir, path) {
+		return false // an editor's file: no rebuild, no reload
+	}
 	if filepath.Dir(path) != w.siteDir {
 		return true // inside a source folder: only those are watched
 	}
