@@ -66,10 +66,10 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 		return Config{}, f.errs
 	}
 	cfg := Config{
-		Title:       strings.TrimSpace(raw.Title),
-		Description: strings.TrimSpace(raw.Description),
+		Title:       strings.TrimSpace(dropControls(raw.Title)),
+		Description: strings.TrimSpace(dropControls(raw.Description)),
 		Language:    strings.TrimSpace(raw.Language),
-		Source:      Source{Title: raw.Source.Title, URL: raw.Source.URL, Updated: raw.Source.Updated},
+		Source:      Source{Title: dropControls(raw.Source.Title), URL: raw.Source.URL, Updated: raw.Source.Updated},
 	}
 	if cfg.Title == "" {
 		f.missingf("", 0, "config needs a title: add title = \"…\"")
@@ -100,7 +100,7 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 			f.valueErrorf("categories.id", i, "category %q is declared twice: keep one", c.ID)
 		}
 		seen[c.ID] = true
-		label := strings.TrimSpace(c.Label)
+		label := strings.TrimSpace(dropControls(c.Label))
 		if label == "" {
 			label = c.ID
 		}
@@ -108,7 +108,7 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 	}
 	// Like an event's, the site's source URL is data: a script link is
 	// dropped, not an error.
-	cfg.Source.URL = safeURL(raw.Source.URL)
+	cfg.Source.URL = safeURL(dropControls(raw.Source.URL))
 	if raw.Source.Updated != "" {
 		if _, err := ParseDate(raw.Source.Updated); err != nil {
 			f.valueErrorf("source.updated", 0, "%v", err)

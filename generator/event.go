@@ -96,17 +96,20 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 	}
 	e := &Event{
 		ID:       id,
-		Title:    strings.TrimSpace(raw.Title),
+		Title:    strings.TrimSpace(dropControls(raw.Title)),
 		Ongoing:  raw.Ongoing,
-		Summary:  strings.TrimSpace(raw.Summary),
+		Summary:  strings.TrimSpace(dropControls(raw.Summary)),
 		Category: raw.Category,
 		Tags:     raw.Tags,
-		Place:    strings.TrimSpace(raw.Place),
+		Place:    strings.TrimSpace(dropControls(raw.Place)),
 		Draft:    raw.Draft,
-		Body:     raw.Body,
+		Body:     dropControls(raw.Body),
 	}
 	if e.Tags == nil {
 		e.Tags = []string{}
+	}
+	for i, tag := range e.Tags {
+		e.Tags[i] = dropControls(tag)
 	}
 	if e.Title == "" {
 		f.requiredError("title", raw.Title, `add title = "…", the event's name in plain text`)
@@ -140,7 +143,7 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 		f.valueErrorf("category", 0, "unknown category %q: use one declared in config.toml (%s)", e.Category, categoryIDs(cfg))
 	}
 	for i, s := range raw.Sources {
-		src := Source{Title: strings.TrimSpace(s.Title), URL: safeURL(s.URL)}
+		src := Source{Title: strings.TrimSpace(dropControls(s.Title)), URL: safeURL(dropControls(s.URL))}
 		if src.Title == "" {
 			if pos := f.positions().key("sources.title", i); pos.Line > 0 {
 				f.errorf(pos.Line, pos.ValueCol, "source title is empty: name the cited document")
@@ -276,4 +279,33 @@ func isDeviceName(name string) bool {
 	}
 	lower := strings.ToLower(name)
 	return len(lower) == 4 && (strings.HasPrefix(lower, "com") || strings.HasPrefix(lower, "lpt")) && lower[3] >= '0' && lower[3] <= '9'
+}
+
+// dropControls returns s without the characters that no output may carry
+// as text: the C0 controls but tab, line feed and carriage return, DEL, the
+// C1 controls and the Unicode noncharacters. HTML, XML and iCalendar each
+// refuse some of them; content is data, so they are dropped, not errors.
+func dropControls(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isControl reports whether r is a character dropControls drops.
+func isControl(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return false
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return true
+	case r >= 0xfdd0 && r <= 0xfdef, r&0xfffe == 0xfffe:
+		return true // noncharacters
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -14,7 +15,12 @@ import (
 // their plain, mixed-case and entity-encoded forms, and an attempt to
 // start a new iCalendar line.
 const hostileText = `<script>alert("P1")</script> <img src=x onerror=alert("P2")> javascript:alert("P3") ` +
-	`javascript&colon;alert("P4") &#106;avascript:alert("P5") vbscript:msgbox("P6") "><svg onload=alert("P7")>`
+	`javascript&colon;alert("P4") &#106;avascript:alert("P5") vbscript:msgbox("P6") "><svg onload=alert("P7")>` +
+	" controls:" + hostileControls
+
+// hostileControls are characters no output may carry as text: C0 controls
+// (but tab and line breaks), DEL, C1 controls and noncharacters.
+const hostileControls = "\x00\x01\x08\x0b\x0c\x1b\x7f\u0085\u009f\ufdd0\ufffe\U0010ffff"
 
 // hostileURLs are put in every URL field.
 var hostileURLs = []string{
@@ -31,11 +37,14 @@ const hostileBody = `Raw <script>alert("B1")</script> and <a href="javascript:al
 <javascript:alert("B8")> ![img](javascript:alert("B9")) <iframe src="javascript:alert('B10')"></iframe>
 
 <div onclick="alert('B11')">x</div>
-`
 
+Controls in the body:` + hostileControls + "\n"
+
+// tomlString returns s as a TOML basic string: a JSON string is one, once
+// the characters TOML refuses raw and JSON leaves so are escaped.
 func tomlString(s string) string {
-	b, _ := json.Marshal(s) // a JSON string is a valid TOML basic string
-	return string(b)
+	b, _ := json.Marshal(s)
+	return strings.NewReplacer("\x7f", `\u007f`, "\u0085", `\u0085`, "\u009f", `\u009f`).Replace(string(b))
 }
 
 // hostileMatrixSite writes a site whose config and events hold hostileText text
@@ -134,6 +143,12 @@ func TestHostileContentIsInertEverywhere(t *testing.T) {
 			}
 			htmlPages := 0
 			for name, data := range files {
+				if i := strings.IndexFunc(string(data), isHostileControl); i >= 0 {
+					t.Errorf("%s: holds the control character %U at byte %d", name, []rune(string(data[i:]))[0], i)
+				}
+				for _, m := range emptyLink.FindAll(data, -1) {
+					t.Errorf("%s: a link that leads nowhere: %s", name, m)
+				}
 				switch {
 				case strings.HasSuffix(name, ".html"):
 					htmlPages++
@@ -180,6 +195,15 @@ func TestHostileContentIsInertEverywhere(t *testing.T) {
 			}
 		})
 	}
+}
+
+// emptyLink matches a link whose address was dropped: it should be text.
+var emptyLink = regexp.MustCompile(`<a href(=""|=)?>`)
+
+// isHostileControl reports whether r is one of the characters no output
+// may hold.
+func isHostileControl(r rune) bool {
+	return r != '\t' && r != '\n' && r != '\r' && (r < 0x20 || r >= 0x7f && r <= 0x9f) || r >= 0xfdd0 && r <= 0xfdef || r&0xfffe == 0xfffe
 }
 
 // jsonStrings returns every string in a decoded JSON value.

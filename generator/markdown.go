@@ -9,7 +9,10 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // markdown renders event bodies: CommonMark with GFM tables, strikethrough
@@ -22,12 +25,15 @@ type markdown struct {
 }
 
 func newMarkdown() *markdown {
-	return &markdown{md: goldmark.New(goldmark.WithExtensions(
-		extension.Table,
-		extension.Strikethrough,
-		extension.Linkify,
-		extension.Typographer,
-	))}
+	return &markdown{md: goldmark.New(
+		goldmark.WithExtensions(
+			extension.Table,
+			extension.Strikethrough,
+			extension.Linkify,
+			extension.Typographer,
+		),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(textOfDangerousLinks{}, 1000))),
+	)}
 }
 
 // render returns body as minified HTML twice: for the event's own page, where body
@@ -178,4 +184,46 @@ func safeURL(raw string) string {
 		return raw
 	}
 	return ""
+}
+
+// textOfDangerousLinks replaces every link and image whose address goldmark
+// drops (javascript:, vbscript:, file:, data: but for images) with its
+// text: a link without its address would still look like a link, and
+// lead nowhere.
+type textOfDangerousLinks struct{}
+
+// Transform implements parser.ASTTransformer.
+func (textOfDangerousLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	var dangerous []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest []byte
+		switch n := n.(type) {
+		case *ast.Link:
+			dest = n.Destination
+		case *ast.Image:
+			dest = n.Destination
+		case *ast.AutoLink:
+			dest = n.URL(reader.Source())
+		default:
+			return ast.WalkContinue, nil
+		}
+		if html.IsDangerousURL(util.URLEscape(dest, true)) {
+			dangerous = append(dangerous, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range dangerous {
+		parent := n.Parent()
+		if auto, ok := n.(*ast.AutoLink); ok {
+			parent.ReplaceChild(parent, n, ast.NewString(auto.Label(reader.Source())))
+			continue
+		}
+		for child := n.FirstChild(); child != nil; child = n.FirstChild() {
+			parent.InsertBefore(parent, n, child)
+		}
+		parent.RemoveChild(parent, n)
+	}
 }
