@@ -94,10 +94,14 @@ func sortedKeys(files map[string][]byte) []string {
 // page per event under events/, no more.
 func checkOutputTree(tb testing.TB, files map[string][]byte, ids []string) {
 	tb.Helper()
-	for _, name := range []string{"index.html", "404.html", "timeline.json", "embed.html", "embed.js", "feed.xml", "timeline.ics"} {
+	for _, name := range []string{"index.html", "404.html", "timeline.json", "embed.html", "embed.js", "feed.xml"} {
 		if _, ok := files[name]; !ok {
 			tb.Errorf("got no %s, want one", name)
 		}
+	}
+	// A calendar needs an event (RFC 5545 wants a component).
+	if _, ok := files["timeline.ics"]; ok != (len(ids) > 0) {
+		tb.Errorf("timeline.ics: got one %v, want one %v (with %d events)", ok, len(ids) > 0, len(ids))
 	}
 	var pages []string
 	for _, name := range sortedKeys(files) {

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,7 +17,10 @@ const maxLineOctets = 75
 // no known end: it covers the span of its start date (March 2010 is
 // 20100301 to 20100401), and its description says it is ongoing. UIDs are
 // the UUIDs of the feed (see eventUUID); DTSTAMP is the site's updated date,
-// never the time of the build.
+// never the time of the build. An event that ends at the end of the year
+// 9999, the last a DATE can name, gets a DURATION instead of a DTEND. A
+// site without events has no calendar: RFC 5545 wants at least one
+// component in one.
 func (r *renderer) ics() (Pieces, error) {
 	cfg := &r.site.Config
 	stamp := r.siteUpdated().Format("20060102T150405Z")
@@ -45,8 +49,15 @@ func (r *renderer) ics() (Pieces, error) {
 		b.line("BEGIN:VEVENT")
 		b.line("UID:" + r.eventUUID(e))
 		b.line("DTSTAMP:" + stamp)
-		b.line("DTSTART;VALUE=DATE:" + e.Date.First().Format("20060102"))
-		b.line("DTEND;VALUE=DATE:" + end.Format("20060102"))
+		start := e.Date.First()
+		b.line("DTSTART;VALUE=DATE:" + start.Format("20060102"))
+		if end.Year() <= 9999 {
+			b.line("DTEND;VALUE=DATE:" + end.Format("20060102"))
+		} else {
+			// A DATE has four digits of year: an event that runs to the
+			// end of 9999 ends on a day no DTEND can name, so it lasts.
+			b.line("DURATION:P" + strconv.Itoa(int(end.Sub(start).Hours()/24)) + "D")
+		}
 		b.line("SUMMARY:" + icsText(e.Title))
 		b.line("DESCRIPTION:" + icsText(when+"\n\n"+e.Summary))
 		if e.Place != "" {

@@ -12,7 +12,6 @@ import (
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
-	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 )
@@ -21,13 +20,15 @@ import (
 // safe for concurrent use once its minifiers are added, so every build and
 // every goroutine of a build shares them.
 var (
-	// assetMinifier minifies style sheets, scripts, SVG, JSON and XML.
+	// assetMinifier minifies style sheets, scripts, SVG and XML. JSON is
+	// not minified: encoding/json writes it compact already, and the
+	// minifier would write integers in exponent form (2000 as 2e3), which
+	// programs that decode years into integers refuse.
 	assetMinifier = sync.OnceValue(func() *minify.M {
 		m := minify.New()
 		m.AddFunc("text/css", css.Minify)
 		m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
 		m.AddFunc("image/svg+xml", svg.Minify)
-		m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
 		m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
 		return m
 	})
@@ -89,7 +90,6 @@ var mediaTypes = map[string]string{
 	".css":  "text/css",
 	".js":   "application/javascript",
 	".svg":  "image/svg+xml",
-	".json": "application/json",
 	".xml":  "application/xml",
 }
 

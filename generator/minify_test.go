@@ -104,7 +104,7 @@ func TestMinifyByExtension(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
-		{"timeline.json", "{\n  \"a\": [1, 2],\n  \"b\": \"x  y\"\n}\n", `{"a":[1,2],"b":"x  y"}`},
+		{"timeline.json", `{"year":2000,"n":10000}`, `{"year":2000,"n":10000}`}, // written compact, never as 2e3
 		{"style.css", "body {\n  color: #ff0000;\n}\n", "body{color:red}"},
 		{"embed.js", "var answer = 40 + 2 ;\n", "var answer=40+2"},
 		{"feed.xml", "<feed>\n  <title>T</title>\n</feed>\n", "<feed><title>T</title></feed>"},

@@ -38,8 +38,10 @@ type pageData struct {
 	// Canonical is the page's absolute URL, when the site has a base URL.
 	Canonical     string
 	SourceUpdated string
-	Style         template.CSS
-	Script        template.JS
+	// Calendar tells that the site has a calendar file, timeline.ics.
+	Calendar bool
+	Style    template.CSS
+	Script   template.JS
 
 	// The index and the year pages.
 	Categories []*categoryInfo
@@ -174,7 +176,9 @@ func (r *renderer) outputs() ([]output, error) {
 		{name: "feed.xml", pieces: r.feed},
 		{name: "timeline.json", pieces: r.json},
 		{name: "timelinejs.json", pieces: r.timelineJS},
-		{name: "timeline.ics", pieces: r.ics},
+	}
+	if r.hasCalendar() {
+		outs = append(outs, output{name: "timeline.ics", pieces: r.ics})
 	}
 	outs = append(outs, r.yearPages(yearPage)...)
 	for i, e := range r.site.Events {
@@ -302,8 +306,13 @@ func (r *renderer) base(root, path, description string) *pageData {
 	if d, err := ParseDate(cfg.Source.Updated); err == nil {
 		data.SourceUpdated = d.Human()
 	}
+	data.Calendar = r.hasCalendar()
 	return data
 }
+
+// hasCalendar reports whether the site has a calendar, timeline.ics: it
+// needs an event.
+func (r *renderer) hasCalendar() bool { return len(r.site.Events) > 0 }
 
 func (r *renderer) index(t *pageLayout) ([]byte, error) {
 	data := r.timeline()

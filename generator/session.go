@@ -251,8 +251,8 @@ func touchedOutputs(before, after *renderer, changed []string, outs []output) (t
 	if len(changed) == 0 {
 		return nil, false, nil
 	}
-	if after.paged() != before.paged() {
-		return nil, true, nil // every link to an event changes
+	if after.paged() != before.paged() || after.hasCalendar() != before.hasCalendar() {
+		return nil, true, nil // every link to an event, or to the calendar, changes
 	}
 	touched = map[string]bool{
 		"index.html": true, "embed.html": true, "feed.xml": true, "timeline.json": true,
