@@ -210,7 +210,9 @@ func unusedLayouts(siteDir string) Warnings {
 	dir := filepath.Join(siteDir, "layouts")
 	var warnings Warnings
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || path == dir || IsEditorFile(d.Name()) {
+		// This repository's own layouts/ is also the Go package that
+		// embeds the defaults.
+		if err != nil || path == dir || IsEditorFile(d.Name()) || filepath.Ext(path) == ".go" {
 			return nil
 		}
 		rel, err := filepath.Rel(dir, path)

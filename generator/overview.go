@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -26,27 +27,29 @@ type overviewItem struct {
 	lane       int
 }
 
-// renderOverview draws the whole span of the events as an SVG: a year
-// axis, ranges as bars, single events as markers, each a link to the
-// event's place in the timeline (href). It returns "" for no events.
+// renderOverview draws the whole span of the events as an SVG on one
+// linear time scale (see timeScale): the axis with its ticks, ranges as
+// bars, single events as markers at the middle of their dates, each a link
+// to the event's place in the timeline (href). It returns "" for no events.
 func renderOverview(events []*Event, cfg *Config, href func(*Event) string) template.HTML {
 	if len(events) == 0 {
 		return ""
 	}
-	firstYear, lastYear := events[0].Date.Year, events[0].Date.Year
+	first, after := events[0].Date.First(), events[0].Date.After()
 	for _, e := range events {
-		firstYear = min(firstYear, e.Date.Year)
-		lastYear = max(lastYear, e.Date.Year)
+		if d := e.Date.First(); d.Before(first) {
+			first = d
+		}
+		last := e.Date
 		if !e.End.IsZero() {
-			lastYear = max(lastYear, e.End.Last().Year())
+			last = e.End
+		}
+		if d := last.After(); d.After(after) {
+			after = d
 		}
 	}
-	start := time.Date(firstYear, 1, 1, 0, 0, 0, 0, time.UTC)
-	stop := time.Date(lastYear+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	span := stop.Sub(start).Hours()
-	xOf := func(t time.Time) float64 {
-		return overviewMargin + (overviewWidth-2*overviewMargin)*t.Sub(start).Hours()/span
-	}
+	scale := newTimeScale(first, after, overviewMargin, overviewWidth-overviewMargin)
+	xOf := func(t time.Time) float64 { return scale.x(dayNumber(t)) }
 	// A date's middle is where a marker stands; a range runs from the first
 	// day of its start to the end of its end.
 	middle := func(d Date) float64 { return (xOf(d.First()) + xOf(d.After())) / 2 }
@@ -71,37 +74,25 @@ func renderOverview(events []*Event, cfg *Config, href func(*Event) string) temp
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="overview-svg" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
 		overviewWidth, height, overviewWidth, height)
-	// Year axis: a line, a tick and a label per year, and faint year bands.
-	axisY := height - axisHeight + 6
-	yearX := func(y int) float64 { return xOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)) }
-	b.WriteString(`<g class="axis" aria-hidden="true">`)
-	for y := firstYear + 1; y <= lastYear; y += 2 {
-		fmt.Fprintf(&b, `<rect class="band" x="%.1f" y="0" width="%.1f" height="%g"/>`, yearX(y), yearX(y+1)-yearX(y), axisY)
-	}
-	fmt.Fprintf(&b, `<line x1="%g" y1="%g" x2="%g" y2="%g"/>`, overviewMargin/2, axisY, overviewWidth-overviewMargin/2, axisY)
-	for y := firstYear; y <= lastYear+1; y++ {
-		fmt.Fprintf(&b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/>`, yearX(y), axisY, yearX(y), axisY+6)
-		if y <= lastYear {
-			fmt.Fprintf(&b, `<text x="%.1f" y="%g">%d</text>`, (yearX(y)+yearX(y+1))/2, axisY+22, y)
-		}
-	}
-	b.WriteString(`</g>`)
+	writeAxis(&b, scale, height-axisHeight+6, overviewWidth)
 	for _, it := range items {
 		e := it.event
 		y := 8 + float64(it.lane)*laneHeight + laneHeight/2
 		class := "item"
 		if i := categoryIndex(cfg, e.Category); i >= 0 {
-			class += fmt.Sprintf(" c%d", i+1)
+			class += fmt.Sprintf(" c%d", i%6+1)
 		}
 		label := e.Title + ", " + e.Span()
 		fmt.Fprintf(&b, `<a href="%s" class="%s" aria-label="%s"><title>%s</title>`,
 			template.HTMLEscapeString(href(e)), class, template.HTMLEscapeString(label), template.HTMLEscapeString(label))
 		if it.x2 > it.x1 {
-			// A bar, with a generous invisible hit area around it.
-			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%.1f" height="%g"/>`, it.x1, y-laneHeight/2, it.x2-it.x1, laneHeight)
-			fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="12" rx="6"/>`, it.x1, y-6, it.x2-it.x1)
+			// A bar, at least a marker wide, with a generous invisible hit
+			// area around it.
+			x1, x2 := it.x1, max(it.x2, it.x1+4)
+			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%.1f" height="%g"/>`, min(x1, (x1+x2-laneHeight)/2), y-laneHeight/2, max(x2-x1, laneHeight), laneHeight)
+			fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="12" rx="6"/>`, x1, y-6, x2-x1)
 			if it.continuing {
-				fmt.Fprintf(&b, `<path class="arrow" d="M%.1f %.1fl10 10-10 10z"/>`, it.x2-2, y-10)
+				fmt.Fprintf(&b, `<path class="arrow" d="M%.1f %.1fl10 10-10 10z"/>`, x2-2, y-10)
 			}
 		} else {
 			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%g" height="%g"/>`, it.x1-laneHeight/2, y-laneHeight/2, laneHeight, laneHeight)
@@ -111,6 +102,41 @@ func renderOverview(events []*Event, cfg *Config, href func(*Event) string) temp
 	}
 	b.WriteString(`</svg>`)
 	return minifyHTML([]byte(b.String()))
+}
+
+// writeAxis draws the scale's axis at axisY, in a drawing width wide: a line, a tick at each
+// boundary with its label (under the period it starts when the ticks mark
+// periods, which alternate in faint bands), none of which overlap.
+func writeAxis(b *strings.Builder, scale *timeScale, axisY, width float64) {
+	b.WriteString(`<g class="axis" aria-hidden="true">`)
+	ticks := scale.ticks
+	if scale.periods {
+		for i := 1; i+1 < len(ticks); i += 2 {
+			x1, x2 := scale.x(ticks[i].day), scale.x(ticks[i+1].day)
+			fmt.Fprintf(b, `<rect class="band" x="%.1f" y="0" width="%.1f" height="%g"/>`, x1, x2-x1, axisY)
+		}
+	}
+	fmt.Fprintf(b, `<line x1="%g" y1="%g" x2="%g" y2="%g"/>`, overviewMargin/2, axisY, width-overviewMargin/2, axisY)
+	for i, t := range ticks {
+		x := scale.x(t.day)
+		fmt.Fprintf(b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/>`, x, axisY, x, axisY+6)
+		switch {
+		case scale.periods && i+1 < len(ticks):
+			fmt.Fprintf(b, `<text x="%.1f" y="%g">%s</text>`, (x+scale.x(ticks[i+1].day))/2, axisY+22, template.HTMLEscapeString(t.label))
+		case !scale.periods:
+			// The labels at the ends keep inside the drawing.
+			anchor, w := "", labelWidth(t.label)/2
+			if x-w < 2 {
+				anchor = ` text-anchor="start"`
+				x = max(x-w, 2)
+			} else if x+w > width-2 {
+				anchor = ` text-anchor="end"`
+				x = min(x+w, width-2)
+			}
+			fmt.Fprintf(b, `<text x="%.1f" y="%g"%s>%s</text>`, x, axisY+22, anchor, template.HTMLEscapeString(t.label))
+		}
+	}
+	b.WriteString(`</g>`)
 }
 
 // maxLanes caps the lanes of the overview: many events at once would
@@ -171,50 +197,65 @@ func categoryIndex(cfg *Config, id string) int {
 	return -1
 }
 
-// renderYearOverview draws a site with many events as one bar per year,
-// its height the year's share of the busiest year, each a link to the
-// year's events. Every year gets a column of at least 26 units, so the
-// drawing grows wider than the page (and scrolls) rather than shrinking
-// its targets.
+// maxBins is the most bars the overview of a large site draws: with each
+// bar at least 26 units wide, its drawing stays under about 1,600 units
+// whatever the span.
+const maxBins = 60
+
+// renderYearOverview draws a site with many events as a bar chart on one
+// linear time scale: a bar for each span of years (1, 2, 5, 10, 20, 50…
+// years, the finest that keeps the bars at most maxBins), its height the
+// span's share of the busiest, each a link to the first of its years with
+// events. Every span gets a column of at least 26 units, so the drawing
+// grows wider than the page (and scrolls) rather than shrinking its
+// targets.
 func renderYearOverview(years []yearLink) template.HTML {
 	if len(years) == 0 {
 		return ""
 	}
 	first, last := years[0].Year, years[len(years)-1].Year
-	busiest := 0
-	for _, y := range years {
-		busiest = max(busiest, y.Count)
+	step := 1
+	for _, s := range tickSteps() {
+		if s.unit == yearUnit && (last-floorDiv(first, s.n)*s.n)/s.n < maxBins {
+			step = s.n
+			break
+		}
 	}
-	span := last - first + 1
-	column := max(26.0, (overviewWidth-2*overviewMargin)/float64(span))
-	width := 2*overviewMargin + column*float64(span)
+	base := floorDiv(first, step) * step
+	bins := make([]yearBin, (last-base)/step+1)
+	for _, y := range years {
+		bin := &bins[(y.Year-base)/step]
+		if bin.count == 0 {
+			bin.first = y
+		}
+		bin.count += y.Count
+	}
+	busiest := 0
+	for _, bin := range bins {
+		busiest = max(busiest, bin.count)
+	}
+	column := max(26.0, (overviewWidth-2*overviewMargin)/float64(len(bins)))
+	width := 2*overviewMargin + column*float64(len(bins))
 	const chart = 96.0 // the height of the tallest bar
 	height := chart + axisHeight + 8
 	axisY := height - axisHeight + 6
-	// Label every year when there is room, else round years only.
-	every := 1
-	for _, step := range []int{2, 5, 10, 20, 50, 100} {
-		if column*float64(every) >= 40 {
-			break
-		}
-		every = step
-	}
+	scale := newTimeScale(yearStart(base), yearStart(base+step*len(bins)), overviewMargin, width-overviewMargin)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="overview-svg by-year" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
 		width, height, width, height)
-	fmt.Fprintf(&b, `<g class="axis" aria-hidden="true"><line x1="%g" y1="%g" x2="%g" y2="%g"/>`, overviewMargin/2, axisY, width-overviewMargin/2, axisY)
-	for y := first; y <= last; y++ {
-		if every == 1 || y%every == 0 {
-			x := overviewMargin + column*(float64(y-first)+0.5)
-			fmt.Fprintf(&b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/><text x="%.1f" y="%g">%d</text>`, x, axisY, x, axisY+6, x, axisY+22, y)
+	writeAxis(&b, scale, axisY, width)
+	for i, bin := range bins {
+		if bin.count == 0 {
+			continue
 		}
-	}
-	b.WriteString(`</g>`)
-	for _, y := range years {
-		x := overviewMargin + column*float64(y.Year-first)
-		h := max(3, chart*float64(y.Count)/float64(busiest))
-		label := fmt.Sprintf("%d: %d event%s", y.Year, y.Count, map[bool]string{true: "", false: "s"}[y.Count == 1])
-		fmt.Fprintf(&b, `<a href="%s" class="item" aria-label="%s"><title>%s</title>`, template.HTMLEscapeString(y.URL), label, label)
+		x := overviewMargin + column*float64(i)
+		h := max(3, chart*float64(bin.count)/float64(busiest))
+		years := strconv.Itoa(base + i*step)
+		if step > 1 {
+			years += "–" + strconv.Itoa(base+(i+1)*step-1)
+		}
+		label := fmt.Sprintf("%s: %d event%s", years, bin.count, map[bool]string{true: "", false: "s"}[bin.count == 1])
+		fmt.Fprintf(&b, `<a href="%s" class="item" aria-label="%s"><title>%s</title>`, template.HTMLEscapeString(bin.first.URL), label, label)
 		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="4" width="%.1f" height="%g"/>`, x, column, axisY-4)
 		fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="2"/>`, x+column*0.15, axisY-h, column*0.7, h)
 		b.WriteString(`</a>`)
@@ -222,3 +263,13 @@ func renderYearOverview(years []yearLink) template.HTML {
 	b.WriteString(`</svg>`)
 	return minifyHTML([]byte(b.String()))
 }
+
+// yearBin is a span of years of the overview of a large site: its events
+// and the first of its years that has any.
+type yearBin struct {
+	first yearLink
+	count int
+}
+
+// yearStart returns the first day of year y.
+func yearStart(y int) time.Time { return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC) }

@@ -3,6 +3,7 @@ package generator_test
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -90,8 +91,9 @@ func TestIndexLimitMustBePositive(t *testing.T) {
 	}
 }
 
-// TestDenseOverviewGroupsByYear renders a site of 400 events: the overview
-// draws one linked bar per year instead of 400 markers.
+// TestDenseOverviewGroupsByYear renders a site of 400 events over 70
+// years: the overview draws a linked bar per span of years (two, to keep at
+// most 60 bars) instead of 400 markers, each leading to a year page.
 func TestDenseOverviewGroupsByYear(t *testing.T) {
 	dir := t.TempDir()
 	if err := corpus.Write(dir, corpus.Options{Events: 400, Seed: 3}); err != nil {
@@ -103,11 +105,22 @@ func TestDenseOverviewGroupsByYear(t *testing.T) {
 	if svg == "" {
 		t.Fatal("index.html has no by-year overview")
 	}
-	years := map[int]bool{}
+	spans := map[int]int{}
 	for _, e := range site.Events {
-		years[e.Date.Year] = true
+		spans[e.Date.Year/2]++
 	}
-	if got := strings.Count(svg, "<a "); got != len(years) {
-		t.Errorf("overview has %d links; want one per year with events (%d)", got, len(years))
+	links := regexp.MustCompile(`<a href="?(years/(\d+)\.html)"? class="?item"? aria-label="(\d+)–(\d+): (\d+) events"`).FindAllStringSubmatch(svg, -1)
+	if len(links) != len(spans) || len(links) > 60 {
+		t.Fatalf("overview has %d bars; want one per two years with events (%d), at most 60", len(links), len(spans))
+	}
+	for _, l := range links {
+		from, _ := strconv.Atoi(l[3])
+		n, _ := strconv.Atoi(l[5])
+		if files[l[1]] == nil {
+			t.Errorf("bar %s–%s leads to %s, which is not a page", l[3], l[4], l[1])
+		}
+		if n != spans[from/2] {
+			t.Errorf("bar %s–%s: %d events, want %d", l[3], l[4], n, spans[from/2])
+		}
 	}
 }
