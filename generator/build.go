@@ -57,8 +57,14 @@ type BuildResult struct {
 // outputs were left out for want of one.
 func (r *BuildResult) String() string {
 	s := fmt.Sprintf("%d events, %d files, %d ms → %s%c", r.Events, r.Files, r.Duration.Milliseconds(), displayPath(r.OutDir), filepath.Separator)
-	if r.BaseURL == "" {
+	if r.Drafts > 0 {
+		s += fmt.Sprintf("; %d draft%s left out (build with -drafts to include them)", r.Drafts, plural(r.Drafts))
+	}
+	switch {
+	case r.BaseURL == "":
 		s += "; no baseURL: sitemap.xml and robots.txt skipped"
+	case !atHostRoot(r.BaseURL):
+		s += "; robots.txt skipped: crawlers read it only at the root of a host (copy its Sitemap: line into " + hostRoot(r.BaseURL) + "robots.txt)"
 	}
 	return s
 }
@@ -76,7 +82,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 		return nil, err
 	}
 	if err := restoreOutDir(outDir); err != nil {
-		return nil, err
+		return nil, &WriteError{Err: err}
 	}
 	loadOpts := LoadOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL}
 	cache := openBuildCache(opts.CacheDir, siteDir, outDir, loadOpts)
@@ -325,4 +331,12 @@ func resolveDirs(siteDir, outDir string) (string, string, error) {
 	}
 	out, err := filepath.Abs(outDir)
 	return site, out, err
+}
+
+// plural returns "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

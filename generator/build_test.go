@@ -350,9 +350,11 @@ func TestLayoutOverride(t *testing.T) {
 func TestLayoutRunErrorNamesWrittenLine(t *testing.T) {
 	site := buildSite(t)
 	writeFiles(t, site, map[string]string{"layouts/event.html": "{{define \"main\"}}\n<main>\n  <p>\n    {{.Nope}}\n  </p>\n</main>\n{{end}}\n"})
-	_, err := generator.Build(generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public")})
-	if err == nil || !strings.Contains(err.Error(), "event.html:4:") || !strings.Contains(err.Error(), "Nope") {
-		t.Errorf("Build with a layout that fails on line 4: got %v, want an error at event.html:4", err)
+	t.Chdir(site)
+	_, err := generator.Build(generator.BuildOptions{OutDir: filepath.Join(t.TempDir(), "public")})
+	var layoutErr *generator.Error
+	if !errors.As(err, &layoutErr) || !strings.HasPrefix(err.Error(), "layouts/event.html:4:6: ") || !strings.Contains(err.Error(), "Nope") {
+		t.Errorf("Build with a layout that fails on line 4: got %T %v, want an error at layouts/event.html:4:6", err, err)
 	}
 }
 

@@ -121,8 +121,13 @@ func loadConfig(path string, data []byte) (Config, ContentErrors) {
 // returns it ending in "/".
 func NormalizeBaseURL(base string) (string, error) {
 	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
 		return "", &UsageError{Msg: "base URL " + strconv.Quote(base) + " must be an absolute http or https URL such as https://example.org/timeline/"}
+	case u.RawQuery != "" || u.ForceQuery:
+		return "", &UsageError{Msg: "base URL " + strconv.Quote(base) + " has a query (?" + u.RawQuery + "): a base URL is where the site's folder is served, such as " + strconv.Quote(u.Scheme+"://"+u.Host+u.Path)}
+	case u.Fragment != "" || strings.HasSuffix(base, "#"):
+		return "", &UsageError{Msg: "base URL " + strconv.Quote(base) + " has a fragment (#" + u.Fragment + "): a base URL is where the site's folder is served, such as " + strconv.Quote(u.Scheme+"://"+u.Host+u.Path)}
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
@@ -140,7 +145,18 @@ func (c *Config) CategoryLabel(id string) string {
 	return ""
 }
 
-func isWebURL(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+// atHostRoot reports whether the base URL is the root of its host, where
+// crawlers read robots.txt.
+func atHostRoot(base string) bool {
+	u, err := url.Parse(base)
+	return err == nil && (u.Path == "" || u.Path == "/")
+}
+
+// hostRoot returns the root of the base URL's host, ending in "/".
+func hostRoot(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return base
+	}
+	return u.Scheme + "://" + u.Host + "/"
 }

@@ -79,3 +79,15 @@ func (e *Error) warning() string {
 	shown.Msg = "warning: " + e.Msg
 	return shown.Error()
 }
+
+// WriteError is a failure to write the output, such as a full disk or a
+// folder that cannot be written: the site is fine, the place it goes is
+// not. The command exits with status 3 for it.
+type WriteError struct {
+	Err error
+}
+
+func (e *WriteError) Error() string { return "cannot write the output: " + e.Err.Error() }
+
+// Unwrap returns the error of the file system.
+func (e *WriteError) Unwrap() error { return e.Err }

@@ -129,6 +129,10 @@ func decodeEvent(path, id string, data []byte, cfg *Config) (*Event, ContentErro
 			f.keyErrorf("end", 0, "an ongoing event has no end: remove end or set ongoing = false")
 		case !e.Date.IsZero() && !e.End.IsZero() && e.End.Last().Before(e.Date.First()):
 			f.valueErrorf("end", 0, "end %s is before date %s: swap them or fix the end", e.End, e.Date)
+		case e.End == e.Date:
+			// An end on the date itself adds nothing: the event is that
+			// date, and every output shows it once ("2005", not "2005 – 2005").
+			e.End = Date{}
 		}
 	}
 	f.tooLong("title", 0, e.Title, maxTitle)

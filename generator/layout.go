@@ -94,6 +94,9 @@ type pageLayout struct {
 	// lastSize is the size of the page rendered last, for the next to
 	// start with a buffer of about its size instead of growing one.
 	lastSize atomic.Int64
+	// paths holds the path each of the page's files came from, as errors
+	// show it, by the file's name.
+	paths map[string]string
 }
 
 // reads reports whether the page's templates read a field or method of
@@ -131,11 +134,13 @@ func (l layoutSet) standalone(name string) (*pageLayout, error) {
 func (l layoutSet) parse(name string, files ...string) (*pageLayout, error) {
 	written := template.New("page:" + name)
 	minified := template.New("page:" + name)
+	paths := map[string]string{}
 	for _, file := range files {
 		data, path, err := l.read(file)
 		if err != nil {
 			return nil, err
 		}
+		paths[file] = path
 		if _, err := written.New(file).Parse(string(data)); err != nil {
 			return nil, templateError(path, err)
 		}
@@ -148,7 +153,7 @@ func (l layoutSet) parse(name string, files ...string) (*pageLayout, error) {
 			minified = nil
 		}
 	}
-	return &pageLayout{written: written, minified: minified, fields: fieldsRead(written, "base")}, nil
+	return &pageLayout{written: written, minified: minified, fields: fieldsRead(written, "base"), paths: paths}, nil
 }
 
 // execute renders a page, minified.
@@ -158,7 +163,7 @@ func (p *pageLayout) execute(data *pageData) ([]byte, error) {
 	defer func() { p.lastSize.Store(int64(buf.Len())) }()
 	if p.minified == nil {
 		if err := p.written.ExecuteTemplate(&buf, "base", data); err != nil {
-			return nil, fmt.Errorf("layout %s: %w", p.written.Name(), err)
+			return nil, p.runError(err)
 		}
 		return minifyOwnFile("page.html", buf.Bytes())
 	}
@@ -168,9 +173,27 @@ func (p *pageLayout) execute(data *pageData) ([]byte, error) {
 		if werr := p.written.ExecuteTemplate(io.Discard, "base", data); werr != nil {
 			err = werr
 		}
-		return nil, fmt.Errorf("layout %s: %w", p.written.Name(), err)
+		return nil, p.runError(err)
 	}
 	return buf.Bytes(), nil
+}
+
+var runErrorPlace = regexp.MustCompile(`^(?:html/)?template: ?([^:]+):(?:(\d+):)?(?:(\d+):)? ?(.*)$`)
+
+// runError turns an error of executing the page's templates into an Error
+// at the file and line it names, as the file is written.
+func (p *pageLayout) runError(err error) error {
+	m := runErrorPlace.FindStringSubmatch(err.Error())
+	path, ok := "", false
+	if m != nil {
+		path, ok = p.paths[m[1]]
+	}
+	if !ok {
+		return fmt.Errorf("layout %s: %w", p.written.Name(), err)
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	return &Error{Path: path, Line: line, Col: col, Msg: m[4]}
 }
 
 var templateErrorPlace = regexp.MustCompile(`^template: [^:]*:(\d+):(?:(\d+):)? ?(.*)$`)

@@ -145,6 +145,11 @@ func LoadConfig(dir string) (*Config, error) {
 
 // readConfig reads and decodes the config.toml of the site in absDir.
 func readConfig(absDir string) (Config, ContentErrors, error) {
+	if info, err := os.Stat(absDir); errors.Is(err, fs.ErrNotExist) {
+		return Config{}, nil, &UsageError{Msg: fmt.Sprintf("the site folder %s does not exist: give the folder that holds config.toml and events/ (or make a site there with timeline init)", displayPath(absDir))}
+	} else if err == nil && !info.IsDir() {
+		return Config{}, nil, &UsageError{Msg: fmt.Sprintf("%s is a file, not a site folder: give the folder that holds config.toml and events/", displayPath(absDir))}
+	}
 	configPath := filepath.Join(absDir, "config.toml")
 	data, err := os.ReadFile(configPath)
 	if errors.Is(err, fs.ErrNotExist) {

@@ -466,6 +466,16 @@ func TestConfigErrors(t *testing.T) {
 			want:   []string{`config.toml:2:11: base URL "javascript:alert(1)" must be an absolute http or https URL such as https://example.org/timeline/`},
 		},
 		{
+			name:   "baseURL with a query",
+			config: "title = \"T\"\nbaseURL = \"https://example.org/t/?lang=en\"\n",
+			want:   []string{`config.toml:2:11: base URL "https://example.org/t/?lang=en" has a query (?lang=en): a base URL is where the site's folder is served, such as "https://example.org/t/"`},
+		},
+		{
+			name:   "baseURL with a fragment",
+			config: "title = \"T\"\nbaseURL = \"https://example.org/t/#top\"\n",
+			want:   []string{`config.toml:2:11: base URL "https://example.org/t/#top" has a fragment (#top): a base URL is where the site's folder is served, such as "https://example.org/t/"`},
+		},
+		{
 			name:   "duplicate category",
 			config: "title = \"T\"\n\n[[categories]]\nid = \"ops\"\n\n[[categories]]\nid = \"dialogue\"\n\n[[categories]]\nid    = \"ops\"\nlabel = \"Again\"\n",
 			want:   []string{`config.toml:10:9: category "ops" is declared twice: keep one`},
@@ -537,10 +547,18 @@ func TestErrorPathsOutsideWorkingFolder(t *testing.T) {
 
 func TestNotASite(t *testing.T) {
 	dir := t.TempDir()
-	_, err := generator.Load(dir, generator.LoadOptions{})
-	var usage *generator.UsageError
-	if !errors.As(err, &usage) {
-		t.Fatalf("Load of a folder without config.toml: got %T %v, want *generator.UsageError", err, err)
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{"empty/notes.txt": "", "file": ""})
+	for folder, want := range map[string]string{
+		"empty":   "empty is not a site: it has no config.toml (create one with timeline init)",
+		"missing": "the site folder missing does not exist: give the folder that holds config.toml and events/ (or make a site there with timeline init)",
+		"file":    "file is a file, not a site folder: give the folder that holds config.toml and events/",
+	} {
+		_, err := generator.Load(folder, generator.LoadOptions{})
+		var usage *generator.UsageError
+		if !errors.As(err, &usage) || err.Error() != want {
+			t.Errorf("Load(%q): got %T %v, want the usage error %q", folder, err, err, want)
+		}
 	}
 }
 

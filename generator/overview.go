@@ -254,7 +254,7 @@ func renderYearOverview(years []yearLink) template.HTML {
 		if step > 1 {
 			years += "–" + strconv.Itoa(base+(i+1)*step-1)
 		}
-		label := fmt.Sprintf("%s: %d event%s", years, bin.count, map[bool]string{true: "", false: "s"}[bin.count == 1])
+		label := years + ": " + countEvents(bin.count)
 		fmt.Fprintf(&b, `<a href="%s" class="item" aria-label="%s"><title>%s</title>`, template.HTMLEscapeString(bin.first.URL), label, label)
 		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="4" width="%.1f" height="%g"/>`, x, column, axisY-4)
 		fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="2"/>`, x+column*0.15, axisY-h, column*0.7, h)

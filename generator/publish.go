@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -43,6 +44,8 @@ func checkOutDir(siteDir, outDir string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
+	case errors.Is(err, syscall.ENOTDIR):
+		return refuse("a file stands where a folder on the way to it should be")
 	case err != nil:
 		return err
 	case !info.IsDir():
@@ -84,7 +87,23 @@ func resolvePath(path string) string {
 // one, never a mix. It first removes what a killed build left behind. Builds
 // into one folder publish one at a time (lockDir). write fills the
 // temporary folder through w.
+//
+// A failure of the file system (a full disk, a read-only folder) is a
+// WriteError; what write returns comes back as it is.
 func publish(outDir string, write func(w *treeWriter) error) error {
+	var written error
+	err := replaceTree(outDir, func(w *treeWriter) error {
+		written = write(w)
+		return written
+	})
+	if err != nil && err != written {
+		return &WriteError{Err: err}
+	}
+	return err
+}
+
+// replaceTree is publish, without telling the errors apart.
+func replaceTree(outDir string, write func(w *treeWriter) error) error {
 	parent, name := filepath.Dir(outDir), filepath.Base(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -172,7 +191,15 @@ func newTreeWriter(dir string) *treeWriter {
 }
 
 // write writes content to the slash-separated path name under the folder.
+// Its errors are WriteErrors.
 func (w *treeWriter) write(name string, content Pieces) error {
+	if err := w.writeFile(name, content); err != nil {
+		return &WriteError{Err: err}
+	}
+	return nil
+}
+
+func (w *treeWriter) writeFile(name string, content Pieces) error {
 	target, err := w.target(name)
 	if err != nil {
 		return err
@@ -211,8 +238,11 @@ func (w *treeWriter) write(name string, content Pieces) error {
 // recorded for it, and reports whether it did.
 func (w *treeWriter) keep(name string, want fileStamp) (bool, error) {
 	target, err := w.target(name)
-	if err != nil || w.previous == "" || !w.plainFolder(path.Dir(name)) {
-		return false, err
+	if err != nil {
+		return false, &WriteError{Err: err}
+	}
+	if w.previous == "" || !w.plainFolder(path.Dir(name)) {
+		return false, nil
 	}
 	old := filepath.Join(w.previous, filepath.FromSlash(name))
 	info, err := os.Lstat(old)

@@ -15,6 +15,9 @@ import (
 // testBaseURL is the base URL the tests build sites with.
 const testBaseURL = "https://example.org/tl/"
 
+// testRootURL is a base URL at the root of its host, where robots.txt goes.
+const testRootURL = "https://timeline.example.org/"
+
 // hostileConfig is the config.toml of the test site: text that must be
 // escaped in every format (HTML, XML, JSON, iCalendar TEXT).
 const hostileConfig = `
@@ -135,12 +138,9 @@ func testSites(t *testing.T) []publishSite {
 	var sites []publishSite
 	hostileDir := writeTestSite(t, hostileConfig, hostileEvents)
 	for _, dir := range []struct{ name, path string }{{"default", ".."}, {"hostile", hostileDir}} {
-		for _, base := range []string{"", testBaseURL} {
+		for _, base := range []string{"", testBaseURL, testRootURL} {
 			site, files := renderTestSite(t, dir.path, base)
-			name := dir.name + "/no-base"
-			if base != "" {
-				name = dir.name + "/base"
-			}
+			name := dir.name + map[string]string{"": "/no-base", testBaseURL: "/base", testRootURL: "/root"}[base]
 			sites = append(sites, publishSite{name, site, files})
 		}
 	}
@@ -201,7 +201,8 @@ func htmlOutputs(files map[string][]byte) []string {
 }
 
 // TestPublishingOutputs checks that a build makes every output of the
-// output tree, sitemap.xml and robots.txt only with a base URL.
+// output tree, sitemap.xml only with a base URL, and robots.txt only with
+// a base URL at the root of its host (crawlers read it nowhere else).
 func TestPublishingOutputs(t *testing.T) {
 	always := []string{"index.html", "404.html", "embed.html", "embed.js", "timeline.json", "timelinejs.json", "feed.xml", "timeline.ics"}
 	for _, s := range testSites(t) {
@@ -212,10 +213,10 @@ func TestPublishingOutputs(t *testing.T) {
 			for _, e := range s.site.Events {
 				outputFile(t, s.files, "events/"+e.ID+".html")
 			}
-			withBase := s.site.Config.BaseURL != ""
-			for _, name := range []string{"sitemap.xml", "robots.txt"} {
-				if _, got := s.files[name]; got != withBase {
-					t.Errorf("%s in the output: got %v, want %v (base URL %q)", name, got, withBase, s.site.Config.BaseURL)
+			base := s.site.Config.BaseURL
+			for name, want := range map[string]bool{"sitemap.xml": base != "", "robots.txt": base == testRootURL} {
+				if _, got := s.files[name]; got != want {
+					t.Errorf("%s in the output: got %v, want %v (base URL %q)", name, got, want, base)
 				}
 			}
 		})

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"strconv"
 	"strings"
@@ -188,12 +187,13 @@ func (r *renderer) outputs() ([]output, error) {
 		output{name: "404.html", render: func() ([]byte, error) { return r.notFound(notFound) }},
 		output{name: "embed.js", render: r.embedScript},
 	)
-	// A sitemap and robots.txt need absolute URLs.
-	if r.site.Config.BaseURL != "" {
-		outs = append(outs,
-			output{name: "sitemap.xml", pieces: r.sitemap},
-			output{name: "robots.txt", render: func() ([]byte, error) { return r.robots(), nil }},
-		)
+	// A sitemap and robots.txt need absolute URLs, and crawlers read
+	// robots.txt only at the root of a host.
+	if base := r.site.Config.BaseURL; base != "" {
+		outs = append(outs, output{name: "sitemap.xml", pieces: r.sitemap})
+		if atHostRoot(base) {
+			outs = append(outs, output{name: "robots.txt", render: func() ([]byte, error) { return r.robots(), nil }})
+		}
 	}
 	return outs, nil
 }
@@ -341,7 +341,11 @@ func (r *renderer) timeline() *pageData {
 		data.Years, data.EventCount = years, len(r.site.Events)
 	}
 	if events := r.site.Events; len(events) > 0 {
-		span := fmt.Sprintf("%d events from %s to %s", len(events), events[0].Date.Human(), lastDate(events).Human())
+		from, to := events[0].Date.Human(), lastDate(events).Human()
+		span := countEvents(len(events)) + " from " + from + " to " + to
+		if from == to {
+			span = countEvents(len(events)) + ", " + from
+		}
 		if len(events) > overviewDetailLimit {
 			data.Overview = renderYearOverview(r.yearLinks(years))
 			data.OverviewCaption = "Overview: " + span + ", by year. Each bar links to the events of its year."
@@ -415,4 +419,12 @@ func (r *renderer) json() (Pieces, error) {
 			HTML: string(e.HTML), URL: "events/" + e.ID + ".html", Sources: sources,
 		})
 	})
+}
+
+// countEvents returns "1 event" or "n events".
+func countEvents(n int) string {
+	if n == 1 {
+		return "1 event"
+	}
+	return strconv.Itoa(n) + " events"
 }

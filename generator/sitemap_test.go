@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"net/url"
 	"slices"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +45,9 @@ func TestSitemap(t *testing.T) {
 			}
 			if !slices.Equal(got, want) {
 				t.Errorf("locs:\ngot  %q\nwant %q", got, want)
+			}
+			if base != testRootURL {
+				return // TestPublishingOutputs checks that there is no robots.txt
 			}
 			robots := string(outputFile(t, s.files, "robots.txt"))
 			if wantLine := "Sitemap: " + base + "sitemap.xml\n"; !strings.Contains(robots, wantLine) {
@@ -168,21 +172,22 @@ func TestBuildResultSummary(t *testing.T) {
 	tests := []struct {
 		name    string
 		baseURL string
+		drafts  int
 		want    string
 	}{
-		{"with base URL", testBaseURL, "7 events, 15 files, 4 ms → "},
-		{"without", "", "7 events, 15 files, 4 ms → "},
+		{"at a host's root", testRootURL, 0, ""},
+		{"under a sub-path", testBaseURL, 0, "; robots.txt skipped: crawlers read it only at the root of a host (copy its Sitemap: line into https://example.org/robots.txt)"},
+		{"without", "", 0, "; no baseURL: sitemap.xml and robots.txt skipped"},
+		{"one draft", testRootURL, 1, "; 1 draft left out (build with -drafts to include them)"},
+		{"drafts", "", 3, "; 3 drafts left out (build with -drafts to include them); no baseURL: sitemap.xml and robots.txt skipped"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := &generator.BuildResult{Events: 7, Files: 15, Duration: 4 * time.Millisecond, OutDir: t.TempDir(), BaseURL: tt.baseURL}
-			got := r.String()
-			if !strings.HasPrefix(got, tt.want) {
-				t.Errorf("got %q, want it to start with %q", got, tt.want)
-			}
-			const skipped = "; no baseURL: sitemap.xml and robots.txt skipped"
-			if wantSkipped := tt.baseURL == ""; strings.HasSuffix(got, skipped) != wantSkipped {
-				t.Errorf("got %q, want the note %q: %v", got, skipped, wantSkipped)
+			out := t.TempDir()
+			r := &generator.BuildResult{Events: 7, Files: 15, Duration: 4 * time.Millisecond, OutDir: out, BaseURL: tt.baseURL, Drafts: tt.drafts}
+			want := "7 events, 15 files, 4 ms → " + out + string(filepath.Separator) + tt.want
+			if got := r.String(); got != want {
+				t.Errorf("got  %q\nwant %q", got, want)
 			}
 		})
 	}

@@ -98,7 +98,7 @@ func (r *renderer) yearPages(t *pageLayout) []output {
 	outs := make([]output, len(years))
 	for i, y := range years {
 		outs[i] = output{name: links[i].URL, render: func() ([]byte, error) {
-			data := r.base("../", links[i].URL, fmt.Sprintf("%d events of %d in %s.", len(y.Events), y.Year, r.site.Config.Title))
+			data := r.base("../", links[i].URL, fmt.Sprintf("%s of %d in %s.", countEvents(len(y.Events)), y.Year, r.site.Config.Title))
 			data.Year = y.Year
 			data.Years = []yearGroup{y}
 			data.EventCount = len(y.Events)

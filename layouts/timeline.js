@@ -28,8 +28,8 @@
     }
     if (status) {
       status.textContent = category
-        ? "Showing " + shown + " of " + entries.length + " events"
-        : "Showing all " + entries.length + " events";
+        ? "Showing " + shown + " of " + entries.length + (entries.length === 1 ? " event" : " events")
+        : entries.length === 1 ? "Showing 1 event" : "Showing all " + entries.length + " events";
     }
   }
 

@@ -18,6 +18,7 @@ const (
 	exitOK      = 0
 	exitContent = 1 // content errors: the site needs fixing
 	exitUsage   = 2 // bad flags, or an output folder refused
+	exitWrite   = 3 // the output could not be written: a full disk, a read-only folder
 )
 
 func main() {
@@ -154,6 +155,7 @@ func report(err error, stderr io.Writer) int {
 	var contentErrs generator.ContentErrors
 	var contentErr *generator.Error
 	var usageErr *generator.UsageError
+	var writeErr *generator.WriteError
 	switch {
 	case errors.As(err, &contentErrs):
 		fmt.Fprintln(stderr, contentErrs)
@@ -165,6 +167,10 @@ func report(err error, stderr io.Writer) int {
 	case errors.As(err, &usageErr):
 		fmt.Fprintln(stderr, "timeline:", usageErr)
 		return exitUsage
+	case errors.As(err, &writeErr):
+		fmt.Fprintln(stderr, "timeline:", writeErr)
+		fmt.Fprintln(stderr, "The previous output, if any, is as it was.")
+		return exitWrite
 	}
 	fmt.Fprintln(stderr, "timeline:", err)
 	return exitContent

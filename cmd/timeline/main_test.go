@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -273,6 +274,10 @@ func TestUsageErrors(t *testing.T) {
 		{"bad base URL", []string{"-base-url", "example.org"}, `timeline: base URL "example.org" must be an absolute http or https URL`},
 		{"not a site", []string{"-site", "events"}, "is not a site: it has no config.toml"},
 		{"check not a site", []string{"check", "-site", "events"}, "is not a site: it has no config.toml"},
+		{"output under a file", []string{"-out", "config.toml/public"}, "timeline: refusing to write to config.toml/public"},
+		{"missing site", []string{"-site", "nowhere"}, "timeline: the site folder nowhere does not exist"},
+		{"base URL with a query", []string{"-base-url", "https://example.org/t/?v=2"}, `has a query (?v=2)`},
+		{"serve on every interface", []string{"serve", "-addr", ":8092"}, "write 127.0.0.1:8092"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -328,5 +333,20 @@ func TestVersionAndHelp(t *testing.T) {
 		if !strings.Contains(stdout+stderr, "timeline") || !strings.Contains(stdout+stderr, "-site") {
 			t.Errorf("timeline %v: got %q, want the usage", args, stdout+stderr)
 		}
+	}
+}
+
+// TestWriteFailure checks that a build that cannot write its output exits
+// with status 3, not 1, which says the site has errors. The output goes
+// into /proc, where no folder can be made: a folder without write
+// permission would not stop the tests when they run as root.
+func TestWriteFailure(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs Linux's /proc")
+	}
+	validSite(t)
+	code, _, stderr := timeline("-out", "/proc/timeline-test-public")
+	if code != 3 || !strings.Contains(stderr, "timeline: cannot write the output: ") {
+		t.Errorf("build into /proc: got exit %d and %q, want 3 and a write error", code, stderr)
 	}
 }

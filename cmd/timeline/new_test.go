@@ -18,7 +18,7 @@ func TestNewWritesADraftThatPassesCheck(t *testing.T) {
 		{[]string{"new", "-date", "2005-12", "Mongolia joins KFOR"}, "events/2005-12-mongolia-joins-kfor.toml"},
 		{[]string{"new", "Flags", "after", "-date", "2010", "the title"}, "events/2010-flags-after-the-title.toml"},
 		{[]string{"new", "-date=2014-08-01", "--", "-starts with a dash"}, "events/2014-08-01-starts-with-a-dash.toml"},
-		{[]string{"new", "-date", "2012", "Ünïcode “quotes” & \"TOML\" \\"}, "events/2012-unicode-quotes-toml.toml"},
+		{[]string{"new", "-date", "2012", "Ünïcode “quotes” & \"TOML\" \\"}, "events/2012-unicode-quotes-and-toml.toml"},
 	} {
 		code, stdout, stderr := runCLI(t, tc.args...)
 		if want := filepath.FromSlash(tc.path) + "\n"; code != exitOK || stdout != want || stderr != "" {
@@ -64,7 +64,6 @@ func TestNewRefuses(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"new", "-date", "2001", "Once"}, path + " already exists"},
 		{[]string{"new"}, "give the event's title"},
 		{[]string{"new", ""}, "the title is empty"},
 		{[]string{"new", "-date", "2001-02-29", "X"}, `impossible date "2001-02-29"`},
@@ -75,6 +74,10 @@ func TestNewRefuses(t *testing.T) {
 		if code != exitUsage || stdout != "" || !strings.Contains(stderr, tc.want) {
 			t.Errorf("timeline %s: exit %d, stdout %q, stderr %q; want 2 and %q", strings.Join(tc.args, " "), code, stdout, stderr, tc.want)
 		}
+	}
+	code, stdout, stderr := runCLI(t, "new", "-date", "2001", "Once")
+	if want := filepath.Join("events", "2001-once-2.toml") + "\n"; code != exitOK || stdout != want {
+		t.Errorf("new with a taken name: exit %d, %q %q; want 0 and %q", code, stdout, stderr, want)
 	}
 	if got := readTestFile(t, path); got != "# my edits\n" {
 		t.Errorf("new overwrote %s: %q", path, got)

@@ -21,6 +21,7 @@ func serveSite(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args, stderr); code >= 0 {
 		return code
 	}
+	opts.Addr = serve.ResolveAddr(opts.Addr)
 	if opts.AnyAddr && !serve.IsLoopback(opts.Addr) {
 		fmt.Fprintf(stderr, "timeline serve: warning: listening on %s, not loopback: anyone who can reach this machine can read the site, drafts included\n", opts.Addr)
 	}

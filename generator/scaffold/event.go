@@ -3,9 +3,11 @@ package scaffold
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -39,9 +41,10 @@ type eventData struct {
 // siteDir from the event template, as a draft with every key present or
 // shown and explained, and returns its path. The file passes validation as
 // it is: it takes the site's first category and cites the site's source.
-// NewEvent never overwrites a file: it returns a generator.UsageError when
-// the file exists, as it does for an empty title or a bad date, and the
-// errors of config.toml when it has some.
+// NewEvent never overwrites a file: when the name is taken it takes the
+// next free one (DATE-SLUG-2.toml, -3…). It returns a generator.UsageError
+// for an empty title or a bad date, and the errors of config.toml when it
+// has some.
 func NewEvent(siteDir string, opts EventOptions) (string, error) {
 	title := strings.TrimSpace(opts.Title)
 	if title == "" {
@@ -58,7 +61,7 @@ func NewEvent(siteDir string, opts EventOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	slug := Slug(title)
+	slug := SlugIn(title, cfg.Language)
 	if slug == "" {
 		slug = "event"
 	}
@@ -78,11 +81,24 @@ func NewEvent(siteDir string, opts EventOptions) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	path := filepath.Join(dir, date+"-"+slug+".toml")
-	if exists(path) {
-		return "", &generator.UsageError{Msg: fmt.Sprintf("%s already exists: edit it, or choose another title or -date", path)}
+	return writeFree(filepath.Join(dir, date+"-"+slug), ".toml", buf.Bytes())
+}
+
+// writeFree writes data to a new file named base+ext, or base-2+ext,
+// base-3+ext… when that is taken: two titles may share a slug, and an
+// existing file is never overwritten. It returns the path it wrote.
+func writeFree(base, ext string, data []byte) (string, error) {
+	for n := 1; ; n++ {
+		path := base + ext
+		if n > 1 {
+			path = base + "-" + strconv.Itoa(n) + ext
+		}
+		err := writeNew(path, data)
+		var usageErr *generator.UsageError
+		if !errors.As(err, &usageErr) {
+			return path, err
+		}
 	}
-	return path, writeNew(path, buf.Bytes())
 }
 
 // tomlString returns s as a TOML basic string, quoted and escaped.

@@ -21,8 +21,13 @@ func TestSlug(t *testing.T) {
 		{"NATO’s Lisbon Summit", "natos-lisbon-summit"},
 		{"Crème brûlée à Zürich, Łódź & Ærøskøbing", "creme-brulee-a-zurich-lodz-aeroskobing"},
 		{"Straße -- 2005/12", "strasse-2005-12"},
-		{"Монгол Улс", ""},
-		{"Монгол 2014", "2014"},
+		{"Монгол Улс", "mongol-uls"},
+		{"Монголия и НАТО 2014", "mongoliia-i-nato-2014"},
+		{"Ωmega", "omega"},
+		{"Ελληνικά", "ellenika"},
+		{"日本の歴史", "ri-ben-noli-shi"},
+		{"🎉🎉", ""},
+		{"a_b", "a-b"},
 		{strings.Repeat("word ", 20), strings.TrimSuffix(strings.Repeat("word-", 12), "-")},
 		{strings.Repeat("x", 70), strings.Repeat("x", 60)},
 	} {
@@ -162,7 +167,6 @@ func TestNewEventRefuses(t *testing.T) {
 		opts    scaffold.EventOptions
 		want    string
 	}{
-		{"existing file", dir, scaffold.EventOptions{Title: "Once", Date: "2001"}, "already exists"},
 		{"empty title", dir, scaffold.EventOptions{Title: "  "}, "the title is empty"},
 		{"bad date", dir, scaffold.EventOptions{Title: "X", Date: "2001-02-30"}, "impossible date"},
 		{"not a date", dir, scaffold.EventOptions{Title: "X", Date: "May 2001"}, "bad date"},
@@ -176,6 +180,19 @@ func TestNewEventRefuses(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(first); string(data) != "# edited\n" {
 		t.Errorf("the existing file was overwritten: %q", data)
+	}
+	// A title whose slug is taken, or that has no slug, takes the next
+	// free name.
+	for _, tc := range []struct{ title, want string }{
+		{"Once", "2001-once-2.toml"},
+		{"once!", "2001-once-3.toml"},
+		{"🎉🎉", "2001-event.toml"},
+		{"🎉", "2001-event-2.toml"},
+	} {
+		path, err := scaffold.NewEvent(dir, scaffold.EventOptions{Title: tc.title, Date: "2001"})
+		if err != nil || filepath.Base(path) != tc.want {
+			t.Errorf("NewEvent(%q): got %s, %v; want %s", tc.title, path, err, tc.want)
+		}
 	}
 
 	writeFile(t, filepath.Join(dir, "config.toml"), "title = \"T\"\ntitel = \"typo\"\n")
@@ -264,4 +281,15 @@ func listFiles(tb testing.TB, dir string) string {
 		tb.Fatal(err)
 	}
 	return strings.Join(paths, "\n")
+}
+
+// TestNewEventTransliteratesInTheSiteLanguage checks that the site's
+// language picks the transliteration: German "ö" is "oe".
+func TestNewEventTransliteratesInTheSiteLanguage(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "config.toml"), "title = \"T\"\nlanguage = \"de-AT\"\n")
+	path, err := scaffold.NewEvent(dir, scaffold.EventOptions{Title: "Größenwahn in Köln", Date: "2001"})
+	if err != nil || filepath.Base(path) != "2001-groessenwahn-in-koeln.toml" {
+		t.Errorf("NewEvent: got %s, %v; want 2001-groessenwahn-in-koeln.toml", path, err)
+	}
 }

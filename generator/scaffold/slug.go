@@ -1,64 +1,51 @@
 package scaffold
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gosimple/slug"
+)
 
 // maxSlug is the longest slug Slug returns, in bytes.
 const maxSlug = 60
 
-// latin maps the accented and joined Latin letters to plain ASCII.
-var latin = map[rune]string{}
+// Slug turns a title into the part of a file name that names an event, as
+// SlugIn does for a title in no particular language.
+func Slug(title string) string { return SlugIn(title, "") }
 
-func init() {
-	for _, pair := range [][2]string{
-		{"àáâãäåāăą", "a"}, {"æ", "ae"}, {"çćĉċč", "c"}, {"ďđð", "d"},
-		{"èéêëēĕėęě", "e"}, {"ĝğġģ", "g"}, {"ĥħ", "h"}, {"ìíîïĩīĭįı", "i"},
-		{"ĳ", "ij"}, {"ĵ", "j"}, {"ķ", "k"}, {"ĺļľŀł", "l"}, {"ñńņňŉ", "n"},
-		{"òóôõöøōŏő", "o"}, {"œ", "oe"}, {"ŕŗř", "r"}, {"śŝşšș", "s"}, {"ß", "ss"},
-		{"ţťŧț", "t"}, {"þ", "th"}, {"ùúûüũūŭůűų", "u"}, {"ŵ", "w"}, {"ýÿŷ", "y"},
-		{"źżž", "z"},
-	} {
-		for _, r := range pair[0] {
-			latin[r] = pair[1]
-		}
-	}
-}
-
-// Slug turns a title into the part of a file name that names an event:
-// lower-case ASCII letters and digits joined by single hyphens, at most 60
-// bytes, cut at a hyphen. Accented Latin letters lose their accents,
-// apostrophes vanish ("NATO's" gives "natos"), and letters of other scripts
-// are dropped. The result is empty when nothing is left.
-func Slug(title string) string {
+// SlugIn turns a title in the given language (a BCP 47 tag, or "") into the
+// part of a file name that names an event: lower-case ASCII letters and
+// digits joined by single hyphens, at most 60 bytes, cut at a hyphen.
+// Letters of every script are transliterated (gosimple/slug, with its
+// unidecode tables): "Монголия и НАТО" gives "mongoliia-i-nato", "Ωmega"
+// "omega", "日本の歴史" "ri-ben-noli-shi"; the language picks conventions
+// such as German "ö" as "oe". Apostrophes vanish ("NATO's" gives "natos").
+// The result is empty when nothing is left, as for a title of emoji.
+func SlugIn(title, language string) string {
+	title = strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(title)
+	lang := strings.ToLower(strings.SplitN(strings.ReplaceAll(language, "_", "-"), "-", 2)[0])
+	// Keep only what an id may hold: the library lets "_" through.
 	var b strings.Builder
 	hyphen := false
-	for _, r := range strings.ToLower(title) {
-		var ascii string
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			ascii = string(r)
-		case r == '\'' || r == '’':
-			continue
-		default:
-			ascii = latin[r]
-		}
-		if ascii == "" {
-			hyphen = b.Len() > 0
-			continue
-		}
-		if hyphen {
-			b.WriteByte('-')
+	for _, r := range slug.MakeLang(title, lang) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
 			hyphen = false
+			continue
 		}
-		b.WriteString(ascii)
+		hyphen = true
 	}
-	slug := b.String()
-	if len(slug) > maxSlug {
-		slug = slug[:maxSlug+1]
-		if cut := strings.LastIndexByte(slug, '-'); cut > 0 {
-			slug = slug[:cut]
+	s := b.String()
+	if len(s) > maxSlug {
+		s = s[:maxSlug+1]
+		if cut := strings.LastIndexByte(s, '-'); cut > 0 {
+			s = s[:cut]
 		} else {
-			slug = slug[:maxSlug]
+			s = s[:maxSlug]
 		}
 	}
-	return slug
+	return s
 }

@@ -94,6 +94,9 @@ var contentTypes = map[string]string{
 }
 
 func contentType(name string, content generator.Pieces) string {
+	if name == "feed.xml" {
+		return "application/atom+xml; charset=utf-8"
+	}
 	ext := path.Ext(name)
 	if t, ok := contentTypes[ext]; ok {
 		return t

@@ -2,6 +2,7 @@ package serve_test
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,8 @@ func TestResponses(t *testing.T) {
 		{"index.html", "text/html; charset=utf-8", 200, "First title"},
 		{"events/2005-12-a.html", "text/html; charset=utf-8", 200, "<h1 class=event-title>First title</h1>"},
 		{"timeline.json", "application/json", 200, `"title":"First title"`},
+		{"feed.xml", "application/atom+xml; charset=utf-8", 200, `<title type="text">First title</title>`},
+		{"timeline.ics", "text/calendar; charset=utf-8", 200, "SUMMARY:First title"},
 		{"events/missing.html", "text/html; charset=utf-8", 404, "Page not found"},
 		{"config.toml", "text/html; charset=utf-8", 404, "Page not found"},
 	} {
@@ -125,5 +128,29 @@ func TestLoopbackOnlyByDefault(t *testing.T) {
 	var usage *generator.UsageError
 	if !errors.As(err, &usage) || !strings.Contains(err.Error(), "-any-addr") {
 		t.Errorf("New on 0.0.0.0 without AnyAddr: got %v; want a UsageError naming -any-addr", err)
+	}
+}
+
+// TestPortAloneMeansLoopback checks that -addr 8092 serves on
+// 127.0.0.1:8092, and that ":8092" is answered with that suggestion.
+func TestPortAloneMeansLoopback(t *testing.T) {
+	for addr, want := range map[string]string{"8092": "127.0.0.1:8092", "0": "127.0.0.1:0", ":8092": ":8092", "localhost:1": "localhost:1", "99999": "99999"} {
+		if got := serve.ResolveAddr(addr); got != want {
+			t.Errorf("ResolveAddr(%q) = %q, want %q", addr, got, want)
+		}
+	}
+	s, err := serve.New(serve.Options{SiteDir: newSite(t), Addr: "0"})
+	if err != nil {
+		t.Fatalf("New with the port 0 alone: %v", err)
+	}
+	if !strings.HasPrefix(s.URL(), "http://127.0.0.1:") {
+		t.Errorf("New with the port alone serves at %s, want 127.0.0.1", s.URL())
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s.Run(ctx)
+	_, err = serve.New(serve.Options{SiteDir: newSite(t), Addr: ":8092"})
+	if err == nil || !strings.Contains(err.Error(), "write 127.0.0.1:8092") {
+		t.Errorf("New on :8092: got %v, want the suggestion 127.0.0.1:8092", err)
 	}
 }

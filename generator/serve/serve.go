@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -79,8 +80,13 @@ func New(opts Options) (*Server, error) {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
+	opts.Addr = ResolveAddr(opts.Addr)
 	if !opts.AnyAddr && !IsLoopback(opts.Addr) {
-		return nil, &generator.UsageError{Msg: fmt.Sprintf("%s is not a loopback address: serve listens on 127.0.0.1 or localhost unless -any-addr allows more (which puts drafts on the network)", opts.Addr)}
+		msg := fmt.Sprintf("%s is not a loopback address: serve listens on 127.0.0.1 or localhost unless -any-addr allows more (which puts drafts on the network)", opts.Addr)
+		if host, port, err := net.SplitHostPort(opts.Addr); err == nil && host == "" {
+			msg = fmt.Sprintf("%s listens on every interface: write 127.0.0.1:%s to serve on this machine only, or add -any-addr to put the site, drafts and all, on the network", opts.Addr, port)
+		}
+		return nil, &generator.UsageError{Msg: msg}
 	}
 	siteDir, err := filepath.Abs(opts.SiteDir)
 	if err != nil {
@@ -109,6 +115,15 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ResolveAddr returns the address to listen on for addr: a port alone,
+// such as "8092", means that port on loopback, "127.0.0.1:8092".
+func ResolveAddr(addr string) string {
+	if _, err := strconv.ParseUint(addr, 10, 16); err == nil {
+		return "127.0.0.1:" + addr
+	}
+	return addr
 }
 
 // IsLoopback reports whether the host of a host:port address is loopback
