@@ -19,7 +19,7 @@ func TestSlug(t *testing.T) {
 		{"Hello world", "hello-world"},
 		{"  Mongolia joins the Kosovo Force!  ", "mongolia-joins-the-kosovo-force"},
 		{"NATO’s Lisbon Summit", "natos-lisbon-summit"},
-		{"Crème brûlée à Zürich, Łódź & Ærøskøbing", "creme-brulee-a-zurich-lodz-aeroskobing"},
+		{"Crème brûlée à Zürich, Łódź & Ærøskøbing", "creme-brulee-a-zurich-lodz-and-aeroskobing"},
 		{"Straße -- 2005/12", "strasse-2005-12"},
 		{"Монгол Улс", "mongol-uls"},
 		{"Монголия и НАТО 2014", "mongoliia-i-nato-2014"},
