@@ -24,8 +24,9 @@ type tree struct {
 	rendered map[string]generator.Pieces
 	// client is what every HTML page is served with, before its closing
 	// body tag: the reload client and, when the build failed, the error
-	// overlay.
-	client []byte
+	// overlay, whose style sheet clientHead goes before the closing head
+	// tag.
+	client, clientHead []byte
 	// failed is the page served for every path while the site has never
 	// built, or nil.
 	failed []byte
@@ -78,7 +79,12 @@ func (s *Server) rebuild(changed []string) error {
 	if err := inject.ExecuteTemplate(&buf, "client", data); err != nil {
 		return err
 	}
-	t.client = buf.Bytes()
+	t.client = bytes.Clone(buf.Bytes())
+	buf.Reset()
+	if err := inject.ExecuteTemplate(&buf, "client-head", data); err != nil {
+		return err
+	}
+	t.clientHead = buf.Bytes()
 	if t.rendered == nil {
 		var buf bytes.Buffer
 		if err := inject.ExecuteTemplate(&buf, "failed", data); err != nil {
@@ -146,8 +152,14 @@ func (t *tree) served(name string) (generator.Pieces, bool) {
 	if at < 0 {
 		at = len(data)
 	}
-	page := make([]byte, 0, len(data)+len(t.client))
-	page = append(page, data[:at]...)
+	// The overlay's style sheet goes in the head, where HTML allows one.
+	head := bytes.Index(data[:at], []byte("</head>"))
+	page := make([]byte, 0, len(data)+len(t.clientHead)+len(t.client))
+	if head < 0 {
+		page = append(append(page, t.clientHead...), data[:at]...)
+	} else {
+		page = append(append(append(page, data[:head]...), t.clientHead...), data[head:at]...)
+	}
 	page = append(page, t.client...)
 	return generator.Pieces{generator.SetCSP(append(page, data[at:]...), "connect-src 'self'")}, true
 }
