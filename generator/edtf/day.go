@@ -18,9 +18,9 @@ const (
 )
 
 // Number returns the number of days from 1970-01-01 to d, negative before it:
-// a linear scale for axes and sorting. It is exact for every year that fits
-// in an int, far beyond the years a Date can hold, as it counts whole 400-year
-// cycles and needs no time.Time.
+// a linear scale for axes and sorting. It counts whole 400-year cycles, with
+// no time.Time, and is exact for years up to ±10^16, far beyond the years a
+// Date holds.
 func (d Day) Number() int64 {
 	// The year is taken to start on 1 March, so that the leap day is the
 	// last day of the year (Howard Hinnant's days_from_civil).

@@ -40,7 +40,7 @@ func parseEra(s string) (d Date, err *SyntaxError, ok bool) {
 	n, convErr := strconv.ParseInt(number, 10, 64)
 	switch {
 	case convErr != nil || n > maxYear:
-		return Date{}, bad(s, off, "the year is out of range: a year has at most %d digits", len(strconv.Itoa(maxYear))), true
+		return Date{}, bad(s, off, "the year is out of range: years run to %d either way", maxYear), true
 	case n == 0 && bce:
 		return Date{}, bad(s, off, `there is no year 0 BC: the year before AD 1 is 1 BC, "0000" in EDTF`), true
 	case n == 0:

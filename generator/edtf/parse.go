@@ -35,8 +35,8 @@ func ParseDate(s string) (Date, error) {
 	return Date{}, teachDate(s, err)
 }
 
-// scanDate parses s as an EDTF date, inInterval for an end of an interval,
-// which Level 1 allows no unspecified digit and no "Y" year.
+// scanDate parses s as an EDTF date; inInterval for an end of an interval,
+// to which Level 1 gives no unspecified digit and no Y-year.
 func scanDate(s string, inInterval bool) (Date, *SyntaxError) {
 	if s == "" {
 		return Date{}, shapeless(s, 0)

@@ -40,7 +40,7 @@ var specDates = []struct {
 	{"L1 Y-year", "Y170000002", edtf.Date{Year: 170000002, Precision: yearP}, day(170000002, 1, 1), day(170000002, 12, 31)},
 	{"L1 negative Y-year", "Y-170000002", edtf.Date{Year: -170000002, Precision: yearP}, day(-170000002, 1, 1), day(-170000002, 12, 31)},
 	{"L1 Y-year of five digits", "Y10000", edtf.Date{Year: 10000, Precision: yearP}, day(10000, 1, 1), day(10000, 12, 31)},
-	{"L1 Y-year of twelve digits", "Y-999999999999", edtf.Date{Year: -999999999999, Precision: yearP}, day(-999999999999, 1, 1), day(-999999999999, 12, 31)},
+	{"L1 Y-year of nine digits", "Y-999999999", edtf.Date{Year: -999999999, Precision: yearP}, day(-999999999, 1, 1), day(-999999999, 12, 31)},
 
 	// Level 1, Seasons.
 	{"L1 season spring", "2001-21", edtf.Date{Year: 2001, Month: 21, Precision: seasonP}, day(2001, 3, 1), day(2001, 5, 31)},

@@ -122,7 +122,11 @@ func hintNumbers(s string, off int) *SyntaxError {
 			edtf += "-" + pad(g, 2)
 		}
 		e := hintNumbersYearFirst(s, off, edtf, seps)
-		if end := year[:2] + last; e != nil && len(groups) == 2 && seps[0] == '/' && len(last) == 2 && sign == "" && end > year {
+		if end := year[:2] + last; len(groups) == 2 && seps[0] == '/' && len(last) == 2 && sign == "" && end > year {
+			// "2005/06", as for a financial year.
+			if e == nil || e.Kind == kindImpossible {
+				return bad(s, off, `"/" separates the start and the end of an interval: for the years write %q`, year+"/"+end)
+			}
 			e.Msg += fmt.Sprintf(", or %q for the years", year+"/"+end)
 		}
 		return e

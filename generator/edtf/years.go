@@ -10,6 +10,9 @@ import (
 // without their sign: the number of X, and the sign.
 func (d *Date) checkYear(s string, at int, neg, inInterval bool) *SyntaxError {
 	x := d.UnspecifiedYearDigits
+	if x == 0 && !neg {
+		return nil
+	}
 	first, last := d.years()
 	if neg {
 		first, last = -last, -first
@@ -23,7 +26,11 @@ func (d *Date) checkYear(s string, at int, neg, inInterval bool) *SyntaxError {
 	case x > 0 && inInterval:
 		return bad(s, at+4-x, `unspecified digits in an interval are EDTF Level 2: write the first or the last year they stand for, %q or %q`, yearText(first), yearText(last))
 	case neg && d.Year == 0 && x == 0:
-		return bad(s, 0, `the year zero has no sign: write "0000" (1 BCE)`)
+		unsigned := "0000"
+		if _, err := scanDate(s[1:], inInterval); err == nil {
+			unsigned = s[1:]
+		}
+		return bad(s, 0, `the year zero has no sign: write %q (0000 is 1 BCE)`, unsigned)
 	case neg && d.Year == 0:
 		return bad(s, 0, `a negative year needs a digit other than 0 before its "X": for the years %s to %s write the interval "%s/%s"`,
 			yearText(first), yearText(last), yearText(first), yearText(last))
@@ -80,7 +87,7 @@ func scanYYear(s string, inInterval bool) (Date, *SyntaxError) {
 	}
 	n, err := strconv.ParseInt(digits, 10, 64)
 	if err != nil || n > maxYear {
-		return Date{}, bad(s, at, "the year is out of range: a Y-year has at most %d digits", len(strconv.Itoa(maxYear)))
+		return Date{}, bad(s, at, "the year is out of range: years run to %d either way", maxYear)
 	}
 	if inInterval {
 		return Date{}, bad(s, 0, "a Y-year cannot be the start or end of an interval in EDTF Level 1: give the start and the end as two dates")
@@ -135,7 +142,7 @@ func longYear(s string, at int) *SyntaxError {
 	case len(significant) <= 4:
 		return bad(s, at, "a year has four digits: write %q", sign+strings.Repeat("0", 4-len(significant))+significant)
 	case len(significant) > len(strconv.Itoa(maxYear)):
-		return bad(s, at, "the year is out of range: a Y-year has at most %d digits", len(strconv.Itoa(maxYear)))
+		return bad(s, at, "the year is out of range: years run to %d either way", maxYear)
 	}
 	return bad(s, 0, `a year beyond four digits starts with "Y": write %q`, "Y"+sign+significant)
 }
