@@ -131,7 +131,16 @@ func replaceTree(outDir string, write func(w *treeWriter) error) error {
 	}
 	err = fillTree(tmp, outDir, write)
 	if err == nil {
+		// The new tree is on disk before it takes the output's place, and
+		// the new name after, so that a power cut leaves the old tree or
+		// the new one, as a killed build does.
+		err = syncTree(tmp)
+	}
+	if err == nil {
 		err = swapDirs(tmp, outDir)
+	}
+	if err == nil {
+		err = syncDir(parent)
 	}
 	// After the swap, tmp holds the old output, if there was one.
 	if rmErr := os.RemoveAll(tmp); err == nil {

@@ -3,8 +3,8 @@ package generator_test
 import (
 	"encoding/xml"
 	"net/url"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"

@@ -1,4 +1,4 @@
-//go:build !linux
+//go:build !linux && !darwin
 
 package generator
 
@@ -18,8 +18,3 @@ func swapDirs(next, current string) error {
 	}
 	return swapByRename(next, current)
 }
-
-// lockDir would keep builds that publish beside dir from running at the same
-// time. Outside Linux it locks nothing: run one build at a time into an
-// output folder.
-func lockDir(string) (unlock func(), err error) { return func() {}, nil }
