@@ -51,10 +51,10 @@ func (r *reader) partDates(where string, row row, cols sheetColumns) (Date, *Dat
 // missingStart leaves out a row with no start date, saying why.
 func (r *reader) missingStart(where string, row row, cols sheetColumns, field string) {
 	if cols.get(row, "display") != "" {
-		r.skip(where, "%s but no %s: the date is needed too, to place the event (the display date is still what shows); add it", r.names["display"], r.names[field])
+		r.skip(where, "%[1]s without a %[2]s: add the %[2]s, which places the event (the %[1]s is still what shows); the row is left out", r.names["display"], r.names[field])
 		return
 	}
-	r.skip(where, "no %s: add the date the event happened, such as 2005 or -500 for 500 BCE", r.names[field])
+	r.skip(where, "no %s: add the date the event happened, such as 2005 or -500 for 500 BCE; the row is left out", r.names[field])
 }
 
 // dateParts reads a date from its year, month and day cells, named by
