@@ -10,7 +10,7 @@ import (
 // The forms of a date written as text in one cell: the old TimelineJS
 // template's Start Date and End Date, and TimelineSetter's date column.
 var (
-	isoDate     = regexp.MustCompile(`^([+-]?\d+)(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[T ](.+))?$`)
+	isoDate     = regexp.MustCompile(`^([+-]?\d+)(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[T ](\d.*))?$`)
 	slashDate   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(-?\d+)(?:,?\s+(.+))?$`)
 	slashMonth  = regexp.MustCompile(`^(\d{1,2})/(-?\d+)$`)
 	commaDate   = regexp.MustCompile(`^(-?\d+),(\d{1,2})(?:,(\d{1,2}))?$`) // TimelineJS 2: "2012,1,26"
