@@ -16,7 +16,8 @@ type Site struct {
 	Messages []Message
 	// Skipped counts the entries (rows, or JSON events and eras) left out.
 	Skipped int
-	// Unit names an entry of the file: "row" for sheets, "event" for JSON.
+	// Unit names an entry of the file: "row" for sheets, "slide" for JSON
+	// (an event or an era).
 	Unit string
 }
 
