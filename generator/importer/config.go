@@ -112,7 +112,8 @@ func newConfig(site *Site, file string, cats []Category, eras []Era) []byte {
 	w.str("language", "en")
 	categoriesTOML(w, cats)
 	erasTOML(w, eras)
-	w.table("# What the site was imported from.\n[source]", len("title"))
+	w.b.WriteString("\n# What the site was imported from.")
+	w.table("[source]", len("title"))
 	w.str("title", filepath.Base(file))
 	return []byte(w.b.String())
 }
