@@ -57,6 +57,21 @@ example event. It refuses a folder that already holds a site.`,
 		examples: `  timeline init mysite
   timeline init -layouts mysite  # also copy the default layouts to change them`,
 	},
+	"import": {
+		about: `Writes one events/ID.toml per event of a timeline made with Knight Lab's
+TimelineJS (its Google Sheets template downloaded as CSV or XLSX, or its
+JSON) or ProPublica's TimelineSetter (CSV). A folder without config.toml
+also gets one, from the title slide; into an existing site it appends the
+categories and eras it needs to config.toml. It never overwrites a file: an
+id taken by an existing file becomes the next free one (ID-2), and it says
+so. It prints FILE:ROW: message (FILE:PATH for JSON) for every thing it
+could not carry, then a summary, and exits with status 1 when it left
+entries out.`,
+		examples: `  timeline import timeline.csv                # into this folder
+  timeline import -site mysite timeline.xlsx  # a new site in mysite/
+  timeline import -dry-run timeline.json      # print the files, write nothing
+  timeline import -format timelinesetter cards.csv`,
+	},
 	"version": {
 		about:    `Prints the version of timeline, from the module it was built from.`,
 		examples: `  timeline version`,

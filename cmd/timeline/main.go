@@ -33,6 +33,7 @@ Usage:
   timeline serve   [-site DIR] [-addr 127.0.0.1:8080] [-drafts] [-any-addr]
   timeline new     [-site DIR] [-date YYYY[-MM[-DD]]] TITLE
   timeline init    [-layouts] DIR
+  timeline import  [-site DIR] [-format F] [-dry-run] FILE
   timeline version
   timeline help    [COMMAND]
 
@@ -42,6 +43,7 @@ Commands:
   serve    preview the site from memory, rebuilt and reloaded on every change
   new      write a new event file: a draft with every key explained
   init     write a new site: config.toml and an example event
+  import   write event files from a TimelineJS sheet or JSON, or a TimelineSetter CSV
   version  print the version
   help     print the help of a command
 
@@ -74,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return newEvent(args, stdout, stderr)
 	case "init":
 		return initSite(args, stdout, stderr)
+	case "import":
+		return importFile(args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "timeline", version())
 		return exitOK
