@@ -39,19 +39,17 @@ const axeRun = `axe.run(document, {
 // schemes and fails on any violation.
 func TestAccessibility(t *testing.T) {
 	script := axeScript(t)
-	for _, page := range pages {
+	forEachPage(t, func(t *testing.T, s *testSite, page string) {
 		for _, scheme := range []string{"light", "dark"} {
-			t.Run(page+"/"+scheme, func(t *testing.T) {
-				ctx := open(t, page, 1280, 900, scheme)
-				evalJS[bool](t, ctx, script+";true")
-				violations := evalJS[[]axeViolation](t, ctx, axeRun)
-				for _, v := range violations {
-					t.Errorf("%s (%s): %s (%s)", v.ID, scheme, v.Help, v.Impact)
-					for _, n := range v.Nodes {
-						t.Logf("    %s", n)
-					}
+			ctx := openPage(t, s, page, 1280, 900, scheme)
+			evalJS[bool](t, ctx, script+";true")
+			violations := evalJS[[]axeViolation](t, ctx, axeRun)
+			for _, v := range violations {
+				t.Errorf("%s (%s): %s (%s)", v.ID, scheme, v.Help, v.Impact)
+				for _, n := range v.Nodes {
+					t.Logf("    %s", n)
 				}
-			})
+			}
 		}
-	}
+	})
 }

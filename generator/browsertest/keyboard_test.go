@@ -42,25 +42,23 @@ type focused struct {
 // reach every link and control in reading order, each with a visible focus
 // indicator.
 func TestKeyboardReachesEveryControlInOrder(t *testing.T) {
-	for _, page := range pages {
-		t.Run(page, func(t *testing.T) {
-			ctx := open(t, page, 1280, 900, "light")
-			n := evalJS[int](t, ctx, focusables)
-			if n < 3 {
-				t.Fatalf("found %d focusable elements; want the page's links and controls", n)
+	forEachPage(t, func(t *testing.T, s *testSite, page string) {
+		ctx := openPage(t, s, page, 1280, 900, "light")
+		n := evalJS[int](t, ctx, focusables)
+		if n < 3 {
+			t.Fatalf("found %d focusable elements; want the page's links and controls", n)
+		}
+		for i := 0; i < n; i++ {
+			do(t, ctx, chromedp.KeyEvent(kb.Tab))
+			got := evalJS[focused](t, ctx, focusState)
+			if want := itoa(i); got.K != want {
+				t.Fatalf("Tab %d focused %s %q (k=%q); want element %s in reading order", i+1, got.Tag, got.Text, got.K, want)
 			}
-			for i := 0; i < n; i++ {
-				do(t, ctx, chromedp.KeyEvent(kb.Tab))
-				got := evalJS[focused](t, ctx, focusState)
-				if want := itoa(i); got.K != want {
-					t.Fatalf("Tab %d focused %s %q (k=%q); want element %s in reading order", i+1, got.Tag, got.Text, got.K, want)
-				}
-				if !got.Visible {
-					t.Errorf("Tab %d: %s %q has no visible focus indicator", i+1, got.Tag, got.Text)
-				}
+			if !got.Visible {
+				t.Errorf("Tab %d: %s %q has no visible focus indicator", i+1, got.Tag, got.Text)
 			}
-		})
-	}
+		}
+	})
 }
 
 func itoa(i int) string {
@@ -149,20 +147,18 @@ func TestOverviewMarkersWorkFromKeyboard(t *testing.T) {
 // TestTargetsAreAtLeast24px checks the size of every control and every link
 // that is not part of running text (WCAG 2.5.8).
 func TestTargetsAreAtLeast24px(t *testing.T) {
-	for _, page := range pages {
-		for _, width := range []int64{390, 1280} {
-			t.Run(page+"/"+itoa(int(width)), func(t *testing.T) {
-				ctx := open(t, page, width, 900, "light")
-				small := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll(
-				  'button, .overview-svg a, .prevnext a, .back a, .site-name a, .event-title a, .sources a, .site-footer a, .source-line a'))
-				  .filter(el => el.getClientRects().length > 0)
-				  .map(el => { const r = el.getBoundingClientRect(); return [el, r]; })
-				  .filter(([el, r]) => r.width < 24 || r.height < 24)
-				  .map(([el, r]) => el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" ' + Math.round(r.width) + 'x' + Math.round(r.height))`)
-				for _, s := range small {
-					t.Errorf("target smaller than 24×24 px: %s", s)
-				}
-			})
+	forEachPage(t, func(t *testing.T, s *testSite, page string) {
+		for _, width := range []int64{320, 1280} {
+			ctx := openPage(t, s, page, width, 900, "light")
+			small := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll(
+			  'button, .overview-svg a, .prevnext a, .back a, .site-name a, .event-title a, .sources a, .site-footer a, .source-line a'))
+			  .filter(el => el.getClientRects().length > 0)
+			  .map(el => { const r = el.getBoundingClientRect(); return [el, r]; })
+			  .filter(([el, r]) => r.width < 24 || r.height < 24)
+			  .map(([el, r]) => el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" ' + Math.round(r.width) + 'x' + Math.round(r.height))`)
+			for _, s := range small {
+				t.Errorf("at %d px, a target smaller than 24×24 px: %s", width, s)
+			}
 		}
-	}
+	})
 }

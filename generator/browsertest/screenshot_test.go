@@ -9,9 +9,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestScreenshots writes full-page PNGs of every page at phone and desktop
-// widths, light and dark, into the folder named by TIMELINE_SCREENSHOTS, for
-// people to look at.
+// TestScreenshots writes full-page PNGs of every page of every site at
+// phone and desktop widths, light and dark, into the folder named by
+// TIMELINE_SCREENSHOTS, for people to look at.
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("TIMELINE_SCREENSHOTS")
 	if dir == "" {
@@ -20,15 +20,15 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, page := range pages {
-		for _, width := range []int64{390, 1280} {
+	forEachPage(t, func(t *testing.T, s *testSite, page string) {
+		for _, width := range []int64{320, 1280} {
 			for _, scheme := range []string{"light", "dark"} {
-				ctx := open(t, page, width, 900, scheme)
+				ctx := openPage(t, s, page, width, 900, scheme)
 				png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 				if err != nil {
 					t.Fatalf("screenshot of %s: %v", page, err)
 				}
-				name := strings.NewReplacer("/", "-", ".html", "").Replace(page) + "-" + itoa(int(width)) + "-" + scheme + ".png"
+				name := s.name + "-" + strings.NewReplacer("/", "-", ".html", "").Replace(page) + "-" + itoa(int(width)) + "-" + scheme + ".png"
 				if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -37,5 +37,5 @@ func TestScreenshots(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 }

@@ -33,35 +33,76 @@ func need(tb testing.TB, ok bool, what string) {
 	tb.Skipf("skipped: %s (bash .ci/run installs it; CI=true makes this a failure)", what)
 }
 
-var (
-	siteOnce sync.Once
-	siteDir  string
-	siteErr  error
-)
+// testSite is a site the suite builds and opens: the repository's own,
+// and fixtures unlike it.
+type testSite struct {
+	name, dir string
+	// pages are the pages every check opens.
+	pages []string
 
-// builtSite builds the repository's site once per test run into a
-// temporary folder and returns that folder.
-func builtSite(tb testing.TB) string {
-	tb.Helper()
-	siteOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "timeline-browsertest-")
-		if err != nil {
-			siteErr = err
-			return
-		}
-		siteDir = filepath.Join(dir, "public")
-		_, siteErr = generator.Build(generator.BuildOptions{SiteDir: repoRoot, OutDir: siteDir})
-	})
-	if siteErr != nil {
-		tb.Fatalf("building the site: %v", siteErr)
-	}
-	return siteDir
+	once sync.Once
+	out  string
+	err  error
 }
 
-// fileURL returns the file:// URL of a page of the built site.
+var (
+	// defaultSite is the repository's site.
+	defaultSite = &testSite{name: "default", dir: repoRoot, pages: []string{"index.html", "events/2012-03-ipcp.html", "embed.html", "404.html"}}
+	// centuriesSite spans nine centuries in several scripts, with long
+	// words and year pages (generator/testdata/sites/centuries).
+	centuriesSite = &testSite{name: "centuries", dir: "../testdata/sites/centuries", pages: []string{
+		"index.html", "years/1898.html", "events/1898-donaudampfschifffahrt.html", "events/1821-greek-independence.html",
+		"events/1869-11-17-suez.html", "embed.html", "404.html",
+	}}
+	// sites are every site the checks run on.
+	sites = []*testSite{defaultSite, centuriesSite}
+)
+
+// built builds the site once per test run into a temporary folder and
+// returns that folder.
+func (s *testSite) built(tb testing.TB) string {
+	tb.Helper()
+	s.once.Do(func() {
+		dir, err := os.MkdirTemp("", "timeline-browsertest-"+s.name+"-")
+		if err != nil {
+			s.err = err
+			return
+		}
+		s.out = filepath.Join(dir, "public")
+		_, s.err = generator.Build(generator.BuildOptions{SiteDir: s.dir, OutDir: s.out})
+	})
+	if s.err != nil {
+		tb.Fatalf("building the %s site: %v", s.name, s.err)
+	}
+	return s.out
+}
+
+// url returns the file:// URL of a page of the built site.
+func (s *testSite) url(tb testing.TB, page string) string {
+	tb.Helper()
+	return pathURL(filepath.Join(s.built(tb), page))
+}
+
+// builtSite builds the repository's site once per test run and returns
+// the folder it is in.
+func builtSite(tb testing.TB) string {
+	tb.Helper()
+	return defaultSite.built(tb)
+}
+
+// fileURL returns the file:// URL of a page of the repository's site.
 func fileURL(tb testing.TB, page string) string {
 	tb.Helper()
-	return pathURL(filepath.Join(builtSite(tb), page))
+	return defaultSite.url(tb, page)
+}
+
+// forEachPage runs check in a subtest for each page of each site.
+func forEachPage(t *testing.T, check func(t *testing.T, s *testSite, page string)) {
+	for _, s := range sites {
+		for _, page := range s.pages {
+			t.Run(s.name+"/"+page, func(t *testing.T) { check(t, s, page) })
+		}
+	}
 }
 
 // pathURL returns the file:// URL of a file.
@@ -94,8 +135,10 @@ func TestMain(m *testing.M) {
 	if browserCancel != nil {
 		browserCancel()
 	}
-	if siteDir != "" {
-		os.RemoveAll(filepath.Dir(siteDir))
+	for _, s := range sites {
+		if s.out != "" {
+			os.RemoveAll(filepath.Dir(s.out))
+		}
 	}
 	os.Exit(code)
 }
@@ -189,15 +232,19 @@ func evalJS[T any](tb testing.TB, ctx context.Context, js string) T {
 	return v
 }
 
-// open opens a page of the built site in a new tab of the given size and
-// color scheme, and waits until it is ready.
+// open opens a page of the repository's site in a new tab of the given
+// size and color scheme, and waits until it is ready.
 func open(tb testing.TB, page string, width, height int64, scheme string) context.Context {
+	tb.Helper()
+	return openPage(tb, defaultSite, page, width, height, scheme)
+}
+
+// openPage opens a page of a site in a new tab of the given size and
+// color scheme, and waits until it is ready.
+func openPage(tb testing.TB, s *testSite, page string, width, height int64, scheme string) context.Context {
 	tb.Helper()
 	ctx := newTab(tb, width, height)
 	emulate(tb, ctx, scheme, "")
-	do(tb, ctx, chromedp.Navigate(fileURL(tb, page)), chromedp.WaitReady("body"))
+	do(tb, ctx, chromedp.Navigate(s.url(tb, page)), chromedp.WaitReady("body"))
 	return ctx
 }
-
-// pages are the pages every check opens.
-var pages = []string{"index.html", "events/2012-03-ipcp.html", "embed.html", "404.html"}
