@@ -102,19 +102,22 @@ func quote(s string) string {
 }
 
 // Split cuts an interval pattern where its second date begins: before the
-// first field whose letter has already appeared ("MMMM – MMMM y" gives
-// "MMMM – " and "MMMM y"), the rule of UTS #35 that ICU implements. When no
-// letter repeats, second is empty.
+// first field that has already appeared ("MMMM – MMMM y" gives "MMMM – " and
+// "MMMM y"), the rule of UTS #35. A stand-alone month (L) is the same field
+// as a month (M), so Persian "LLLL تا MMMM y G" splits before MMMM; ICU
+// compares letters and would not split it. When no field repeats, second is
+// empty.
 func Split(items []Item) (first, second []Item) {
 	var seen [128]bool
 	for i, it := range items {
 		if it.Letter == 0 {
 			continue
 		}
-		if seen[it.Letter] {
+		c := skeletonLetter(it.Letter)
+		if seen[c] {
 			return items[:i], items[i:]
 		}
-		seen[it.Letter] = true
+		seen[c] = true
 	}
 	return items, nil
 }

@@ -58,6 +58,7 @@ func TestSplit(t *testing.T) {
 		{"MMMM y – MMMM y", "MMMM y – ", "MMMM y"},
 		{"y年M月～M月", "y年M月～", "M月"},
 		{"d LLL تا d MMM y", "d LLL تا ", "d MMM y"},
+		{"LLLL تا MMMM y G", "LLLL تا ", "MMMM y G"},
 		{"y – y G", "y – ", "y G"},
 		{"y", "y", ""},
 	}
