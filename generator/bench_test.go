@@ -1,4 +1,4 @@
-package generator
+package generator_test
 
 import (
 	"fmt"
@@ -8,7 +8,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/corpus"
+	"github.com/natomongolia/timeline/generator/internal/minify"
+	"github.com/natomongolia/timeline/generator/internal/parallel"
+	"github.com/natomongolia/timeline/generator/internal/testsite"
+	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/output"
+	"github.com/natomongolia/timeline/generator/publish"
+	"github.com/natomongolia/timeline/layouts"
 )
 
 // benchCorpus writes a site of n synthetic events into a temporary folder
@@ -42,12 +51,12 @@ func BenchmarkBuild(b *testing.B) {
 		ids := eventIDs(b, site)
 		for _, kind := range []string{"out=empty", "out=previous", "cache=cold", "cache=warm", "cache=edit"} {
 			b.Run(fmt.Sprintf("events=%d/%s", n, kind), func(b *testing.B) {
-				opts := BuildOptions{SiteDir: site, OutDir: filepath.Join(b.TempDir(), "public")}
+				opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(b.TempDir(), "public")}
 				if strings.Contains(kind, "cache") {
 					opts.CacheDir = b.TempDir()
 				}
 				build := func() {
-					if _, err := Build(opts); err != nil {
+					if _, err := generator.Build(opts); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -121,15 +130,11 @@ func retitle(b *testing.B, path string, n int) {
 func BenchmarkStage(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		site := benchCorpus(b, n)
-		loaded, err := Load(site, LoadOptions{})
+		loaded, err := testsite.Load(site, load.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		r, err := newRenderer(loaded, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rendered, err := r.files()
+		rendered, err := testsite.Render(loaded)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -138,9 +143,9 @@ func BenchmarkStage(b *testing.B) {
 			name string
 			run  func(b *testing.B) error
 		}{
-			{"load", func(*testing.B) error { _, err := Load(site, LoadOptions{}); return err }},
-			{"render", func(*testing.B) error { _, err := r.files(); return err }},
-			{"minify", func(*testing.B) error { return minifyAll(r, rendered) }},
+			{"load", func(*testing.B) error { _, err := testsite.Load(site, load.Options{}); return err }},
+			{"render", func(*testing.B) error { _, err := testsite.Render(loaded); return err }},
+			{"minify", func(*testing.B) error { return minifyAll(loaded, rendered) }},
 			{"write", func(b *testing.B) error { return writeTree(b, out, true, rendered) }},
 			{"rewrite", func(b *testing.B) error { return writeTree(b, out, false, rendered) }},
 		}
@@ -160,7 +165,7 @@ func BenchmarkStage(b *testing.B) {
 
 // writeTree publishes files to out, into an empty folder if fresh; it
 // stops b's timer while it empties the folder.
-func writeTree(b *testing.B, out string, fresh bool, files map[string]Pieces) error {
+func writeTree(b *testing.B, out string, fresh bool, files map[string][]byte) error {
 	if fresh {
 		b.StopTimer()
 		if err := os.RemoveAll(out); err != nil {
@@ -168,35 +173,36 @@ func writeTree(b *testing.B, out string, fresh bool, files map[string]Pieces) er
 		}
 		b.StartTimer()
 	}
-	return publish(out, func(w *treeWriter) error {
-		for name, content := range files {
-			if err := w.write(name, content); err != nil {
+	_, err := publish.Publish(out, publish.Options{}, func(w *publish.Tree) error {
+		for name, data := range files {
+			if err := w.Write(name, output.Pieces{data}); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+	return err
 }
 
 // minifyAll minifies what a build of the site minifies: its layouts, the
 // Markdown HTML of its events, and its files other than pages.
-func minifyAll(r *renderer, files map[string]Pieces) error {
+func minifyAll(site *content.Site, files map[string][]byte) error {
 	for _, name := range []string{"base.html", "partials.html", "event.html", "index.html", "year.html", "embed.html", "404.html"} {
-		data, _, err := r.layouts.read(name)
+		data, err := layouts.FS.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		if _, err := minifyTemplate(data); err != nil {
+		if _, err := minify.Template(data); err != nil {
 			return err
 		}
 	}
-	_ = forEach(len(r.site.Events), func(i int) error {
-		minifyHTML([]byte(r.site.Events[i].HTML))
+	_ = parallel.ForEach(len(site.Events), func(i int) error {
+		minify.HTML([]byte(site.Events[i].HTML))
 		return nil
 	})
-	for name, content := range files {
+	for name, data := range files {
 		if !strings.HasSuffix(name, ".html") {
-			if _, err := minifyFile(name, content.Bytes()); err != nil {
+			if _, err := minify.File(name, data); err != nil {
 				return err
 			}
 		}
@@ -214,7 +220,7 @@ func BenchmarkSessionUpdate(b *testing.B) {
 		site := benchCorpus(b, n)
 		for _, kind := range []string{"event", "layout"} {
 			b.Run(fmt.Sprintf("events=%d/edit=%s", n, kind), func(b *testing.B) {
-				session := NewSession(site, LoadOptions{})
+				session := generator.NewSession(site, generator.SessionOptions{})
 				if _, err := session.Build(); err != nil {
 					b.Fatal(err)
 				}

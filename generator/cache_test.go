@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/internal/testsite"
+	"github.com/natomongolia/timeline/generator/load"
 )
 
 // cachedBuild builds site into out with the build cache in cacheDir,
@@ -29,7 +31,7 @@ func cachedBuild(t *testing.T, step string, opts generator.BuildOptions) *genera
 	if _, err := generator.Build(fresh); err != nil {
 		t.Fatalf("%s: %v", step, err)
 	}
-	got, want := readTree(t, opts.OutDir), readTree(t, fresh.OutDir)
+	got, want := testsite.ReadTree(t, opts.OutDir), testsite.ReadTree(t, fresh.OutDir)
 	if !maps.EqualFunc(got, want, func(a, b []byte) bool { return string(a) == string(b) }) {
 		t.Fatalf("%s: the output of a build with the cache differs from a fresh build:\n%s", step, treeDiff(got, want))
 	}
@@ -77,7 +79,7 @@ func TestBuildCacheEqualsFreshBuild(t *testing.T) {
 	}
 	for _, limit := range []int{3, 200} {
 		t.Run(map[int]string{3: "year pages", 200: "one page"}[limit], func(t *testing.T) {
-			site := pagedSite(t, limit)
+			site := testsite.Paged(t, limit)
 			opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: t.TempDir()}
 			cachedBuild(t, "first build", opts)
 			for _, s := range steps {
@@ -109,7 +111,7 @@ func TestBuildCacheEqualsFreshBuild(t *testing.T) {
 // and leaves the file linked from elsewhere as it was. The build after
 // that renders nothing.
 func TestBuildCacheRestoresFilesChangedByHand(t *testing.T) {
-	site := pagedSite(t, 200)
+	site := testsite.Paged(t, 200)
 	out := filepath.Join(t.TempDir(), "public")
 	opts := generator.BuildOptions{SiteDir: site, OutDir: out, CacheDir: t.TempDir()}
 	first := cachedBuild(t, "first build", opts)
@@ -149,7 +151,7 @@ func TestBuildCacheRestoresFilesChangedByHand(t *testing.T) {
 func TestBuildCacheStartsOverWhenItCannotTrustItself(t *testing.T) {
 	for _, damage := range []string{"flip a byte", "cut short", "empty", "another binary"} {
 		t.Run(damage, func(t *testing.T) {
-			site := pagedSite(t, 3)
+			site := testsite.Paged(t, 3)
 			cacheDir := t.TempDir()
 			opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: cacheDir}
 			cachedBuild(t, "first build", opts)
@@ -186,9 +188,9 @@ func TestBuildCacheStartsOverWhenItCannotTrustItself(t *testing.T) {
 // file the cache holds is checked again against a changed config.toml:
 // once its category is gone from the config, the build fails.
 func TestBuildCacheRevalidatesEventsAfterConfigChange(t *testing.T) {
-	site := newSite(t, map[string]string{
-		"events/a.toml": eventTOML("Categorised", "date = \"2005\"\ncategory = \"dialogue\""),
-		"events/b.toml": eventTOML("Plain", `date = "2006"`),
+	site := testsite.New(t, map[string]string{
+		"events/a.toml": testsite.EventTOML("Categorised", "date = \"2005\"\ncategory = \"dialogue\""),
+		"events/b.toml": testsite.EventTOML("Plain", `date = "2006"`),
 	})
 	opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: t.TempDir()}
 	cachedBuild(t, "first build", opts)
@@ -200,7 +202,7 @@ func TestBuildCacheRevalidatesEventsAfterConfigChange(t *testing.T) {
 	if !ok {
 		t.Fatalf("the test config does not end with the dialogue category:\n%s", config)
 	}
-	writeFiles(t, site, map[string]string{"config.toml": without})
+	testsite.Write(t, site, map[string]string{"config.toml": without})
 	_, err = generator.Build(opts)
 	if err == nil || !strings.Contains(err.Error(), `unknown category "dialogue"`) {
 		t.Fatalf("build after the category was removed: got %v, want an unknown category error", err)
@@ -214,7 +216,7 @@ func TestBuildCacheRevalidatesEventsAfterConfigChange(t *testing.T) {
 // system's clock. The test makes that happen by setting the modification
 // time back after changing the file.
 func TestBuildCacheTrustsNoFileItDidNotWrite(t *testing.T) {
-	site := pagedSite(t, 200)
+	site := testsite.Paged(t, 200)
 	opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public")}
 	cachedBuild(t, "build without the cache", opts)
 	opts.CacheDir = t.TempDir()
@@ -237,7 +239,7 @@ func TestBuildCacheTrustsNoFileItDidNotWrite(t *testing.T) {
 // files from the previous output, must not take them from files changed
 // since the last build.
 func TestBuildCacheTakesListPartsOnlyFromTrustedFiles(t *testing.T) {
-	site := pagedSite(t, 200)
+	site := testsite.Paged(t, 200)
 	out := filepath.Join(t.TempDir(), "public")
 	opts := generator.BuildOptions{SiteDir: site, OutDir: out, CacheDir: t.TempDir()}
 	cachedBuild(t, "first build", opts)
@@ -283,7 +285,7 @@ func TestBuildCacheRemovesStaleCaches(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	site := pagedSite(t, 200)
+	site := testsite.Paged(t, 200)
 	cachedBuild(t, "build", generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: cacheDir})
 	for name := range files {
 		_, err := os.Stat(filepath.Join(cacheDir, name))
@@ -331,14 +333,14 @@ func randomEvent(rng *rand.Rand, title string) string {
 // ways, so the year pages come and go.
 func TestIncrementalBuildsOfRandomEdits(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	files := map[string]string{"config.toml": "indexLimit = 6\n" + testConfig}
+	files := map[string]string{"config.toml": "indexLimit = 6\n" + testsite.Config}
 	for i := range 6 {
 		files[fmt.Sprintf("events/e%d.toml", i)] = randomEvent(rng, fmt.Sprintf("Event %d", i))
 	}
-	site := newSite(t, files)
+	site := testsite.New(t, files)
 	opts := generator.BuildOptions{SiteDir: site, OutDir: filepath.Join(t.TempDir(), "public"), CacheDir: t.TempDir()}
 	cachedBuild(t, "first build", opts)
-	session := generator.NewSession(site, generator.LoadOptions{})
+	session := generator.NewSession(site, generator.SessionOptions{})
 	if _, err := session.Build(); err != nil {
 		t.Fatal(err)
 	}
@@ -372,7 +374,7 @@ func TestIncrementalBuildsOfRandomEdits(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", edit.name, err)
 		}
-		_, want := mustRender(t, site, generator.LoadOptions{})
+		_, want := testsite.MustRender(t, site, load.Options{})
 		equalFiles(t, edit.name+" (serve)", got, want)
 		if t.Failed() {
 			t.FailNow()

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/internal/testsite"
 )
 
 // fileID returns the inode and link count of the file at path.
@@ -44,11 +45,11 @@ func tamper(t *testing.T, path string) {
 // the same, one linked from elsewhere, one whose permissions were changed.
 // Whatever it keeps, the output is byte for byte what a fresh build writes.
 func TestRebuildKeepsOnlyFilesItCanTrust(t *testing.T) {
-	site := newSite(t, map[string]string{
-		"events/a.toml": eventTOML("Tampered with", `date = "2005"`),
-		"events/b.toml": eventTOML("Untouched", `date = "2006"`),
-		"events/c.toml": eventTOML("Linked from elsewhere", `date = "2007"`),
-		"events/d.toml": eventTOML("Edited", `date = "2004"`),
+	site := testsite.New(t, map[string]string{
+		"events/a.toml": testsite.EventTOML("Tampered with", `date = "2005"`),
+		"events/b.toml": testsite.EventTOML("Untouched", `date = "2006"`),
+		"events/c.toml": testsite.EventTOML("Linked from elsewhere", `date = "2007"`),
+		"events/d.toml": testsite.EventTOML("Edited", `date = "2004"`),
 	})
 	out := filepath.Join(t.TempDir(), "public")
 	build := func(out string) {
@@ -59,7 +60,7 @@ func TestRebuildKeepsOnlyFilesItCanTrust(t *testing.T) {
 	}
 	build(out)
 	path := func(name string) string { return filepath.Join(out, filepath.FromSlash(name)) }
-	beforeBytes := readTree(t, out)
+	beforeBytes := testsite.ReadTree(t, out)
 	before := map[string]uint64{}
 	for name := range beforeBytes {
 		before[name], _ = fileID(t, path(name))
@@ -77,13 +78,13 @@ func TestRebuildKeepsOnlyFilesItCanTrust(t *testing.T) {
 	if err := os.Chmod(path("404.html"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	writeFiles(t, site, map[string]string{"events/d.toml": eventTOML("Edited again", `date = "2004"`)})
+	testsite.Write(t, site, map[string]string{"events/d.toml": testsite.EventTOML("Edited again", `date = "2004"`)})
 
 	build(out)
 	fresh := filepath.Join(t.TempDir(), "public")
 	build(fresh)
-	after := readTree(t, out)
-	if want := readTree(t, fresh); !maps.EqualFunc(after, want, func(a, b []byte) bool { return string(a) == string(b) }) {
+	after := testsite.ReadTree(t, out)
+	if want := testsite.ReadTree(t, fresh); !maps.EqualFunc(after, want, func(a, b []byte) bool { return string(a) == string(b) }) {
 		t.Fatalf("the rebuilt output differs from a fresh build:\n%s", treeDiff(after, want))
 	}
 	untrusted := map[string]bool{
@@ -136,7 +137,7 @@ func treeDiff(got, want map[string][]byte) string {
 // file of the previous output that it reaches through a symbolic link out
 // of the output folder, even one with the very bytes it would write.
 func TestRebuildNeverLinksThroughALink(t *testing.T) {
-	site := newSite(t, map[string]string{"events/a.toml": eventTOML("An event", `date = "2005"`)})
+	site := testsite.New(t, map[string]string{"events/a.toml": testsite.EventTOML("An event", `date = "2005"`)})
 	out := filepath.Join(t.TempDir(), "public")
 	build := func() {
 		t.Helper()

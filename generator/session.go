@@ -1,354 +1,123 @@
 package generator
 
 import (
-	"errors"
-	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
 	"sync"
+	"time"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/fsutil"
+	"github.com/natomongolia/timeline/generator/output"
+	"github.com/natomongolia/timeline/generator/store"
 )
 
-// Session keeps a site loaded and rendered in memory between builds, for a
-// server that rebuilds it after every edit. After edits of event files
-// alone, Update decodes only those files and re-renders only what they
-// touch: the events' own pages and their neighbours', their years' pages,
-// the index, the embed and the feeds. After edits of layouts or static
-// files alone, it renders the whole site again from the events it holds.
-// Any other change loads and renders the whole site again.
+// SessionOptions say how a Session builds its site.
+type SessionOptions struct {
+	// Drafts includes draft events.
+	Drafts bool
+	// ServedAt, when set, replaces the baseURL of a site that has one: it
+	// is the address of the server that serves the site, where absolute
+	// links must lead.
+	ServedAt string
+}
+
+// Session keeps a site built in memory between builds, for a server that
+// rebuilds it after every edit. Each build takes the same pipeline as
+// Build, with a store.Memory: it decodes only the event files that
+// changed, and renders again only the outputs whose fingerprints changed.
 type Session struct {
-	dir  string
-	opts LoadOptions
-	// site and files are the last good build, and all its decoded events,
-	// drafts too, by id.
-	site  *Site
-	all   map[string]*Event
-	files map[string]Pieces
-	// parts keeps the events' parts of the files that list every event,
-	// and layouts the layouts, parsed.
-	parts   *partCache
-	layouts *parsedLayouts
-	// pending holds the ids of the event files of an update that failed:
-	// the next update reads them again.
-	pending map[string]bool
-	// failed tells that the last whole build failed, so that what changed
-	// since the last good build is not known: the next update builds the
-	// whole site again.
-	failed bool
+	dir   string
+	opts  options
+	store *store.Memory
+	// site and files are the last good build.
+	site  *content.Site
+	files map[string]output.Pieces
+	// changed holds the event files named by updates since the last good
+	// build, which may have changed since it; all tells that any file may
+	// have, so that the next build looks at every one.
+	changed map[string]bool
+	all     bool
 }
 
 // NewSession returns a session for the site in dir. It loads nothing until
 // Build or Update.
-func NewSession(dir string, opts LoadOptions) *Session {
-	return &Session{dir: dir, opts: opts}
+func NewSession(dir string, opts SessionOptions) *Session {
+	return &Session{dir: dir, opts: options{Drafts: opts.Drafts, ServedAt: opts.ServedAt}, store: store.NewMemory(), changed: map[string]bool{}, all: true}
 }
 
 // Site returns the site of the last good build, or nil.
-func (s *Session) Site() *Site { return s.site }
+func (s *Session) Site() *content.Site { return s.site }
 
-// Build loads and renders the whole site, as Load and Render do. On error
-// the session keeps its last good build for Update to start from.
-func (s *Session) Build() (map[string]Pieces, error) {
-	s.failed = true
-	site, eventFiles, err := load(s.dir, s.opts, nil)
-	if err != nil {
-		return nil, err
-	}
-	s.parts, s.layouts = newPartCache(), newParsedLayouts()
-	files, err := renderWith(site, s)
-	if err != nil {
-		return nil, err
-	}
-	s.site, s.files, s.pending, s.failed = site, files, nil, false
-	s.all = make(map[string]*Event, len(eventFiles))
-	for _, f := range eventFiles {
-		s.all[f.event.ID] = f.event
-	}
-	return files, nil
+// Build builds the whole site, every source file looked at, and returns
+// every output file. On error the session keeps its last good build for
+// the next build to start from.
+func (s *Session) Build() (map[string]output.Pieces, error) {
+	s.all = true
+	return s.build()
 }
 
-// Update rebuilds the site after the files at paths were written, created
-// or removed, and returns every output file, as Build does. The maps it
-// returns share their contents: callers must not change them.
-func (s *Session) Update(paths []string) (map[string]Pieces, error) {
-	changed, ok := s.changedEvents(paths)
-	switch {
-	case s.failed:
-		return s.Build()
-	case !ok && s.site != nil && len(s.pending) == 0 && s.onlyUnder(paths, "layouts", "static"):
-		return s.renderAgain()
-	case !ok:
+// Update builds the site after the files at paths were written, created
+// or removed, and returns every output file, as Build does: event files
+// that are not among paths are not looked at. A nil paths looks at every
+// file. The maps it returns share their contents: callers must not change
+// them.
+func (s *Session) Update(paths []string) (map[string]output.Pieces, error) {
+	if s.site == nil || paths == nil {
 		return s.Build()
 	}
-	all := maps.Clone(s.all)
-	var errs ContentErrors
-	events := newEventReader(s.site.Dir)
-	for _, id := range changed {
-		name := id + ".toml"
-		if _, err := os.Lstat(filepath.Join(s.site.Dir, "events", name)); errors.Is(err, fs.ErrNotExist) {
-			delete(all, id)
-			continue
-		}
-		e, fileErrs := events.load(name, &s.site.Config)
-		if len(fileErrs) > 0 {
-			errs = append(errs, fileErrs...)
-			continue
-		}
-		all[id] = e
-	}
-	if len(errs) > 0 {
-		errs.sort()
-		s.pending = map[string]bool{}
-		for _, id := range changed {
-			s.pending[id] = true
-		}
-		return nil, errs
-	}
-	site := &Site{Dir: s.site.Dir, Config: s.site.Config, Events: published(slices.Collect(maps.Values(all)), s.opts.Drafts), Warnings: s.site.Warnings}
-	site.Drafts = len(all) - len(site.Events)
-	md := newMarkdown()
-	for _, e := range site.Events {
-		if slices.Contains(changed, e.ID) {
-			e.HTML, e.ListHTML = md.render(e.Body)
-		}
-	}
-	s.parts.next()
-	files, err := s.rerender(site, changed)
-	if err != nil {
-		return nil, err
-	}
-	s.parts.prune()
-	s.site, s.all, s.files, s.pending = site, all, files, nil
-	return files, nil
-}
-
-// onlyUnder reports whether every path lies inside one of the site's
-// folders dirs.
-func (s *Session) onlyUnder(paths []string, dirs ...string) bool {
+	events := filepath.Join(s.site.Dir, content.EventsDir)
 	for _, path := range paths {
 		abs, err := filepath.Abs(path)
-		if err != nil {
-			return false
-		}
-		if !slices.ContainsFunc(dirs, func(dir string) bool {
-			dir = filepath.Join(s.site.Dir, dir)
-			return abs != dir && isWithin(dir, abs)
-		}) {
-			return false
+		switch {
+		case err != nil:
+			s.all = true
+		case content.IsEventFile(s.site.Dir, abs):
+			s.changed[filepath.Base(abs)] = true
+		case abs == events || fsutil.IsWithin(events, abs):
+			// A folder or a look-alike under events/: look at every file.
+			s.all = true
 		}
 	}
-	return true
+	return s.build()
 }
 
-// renderAgain renders the site of the last good build again, its layouts
-// and static files read afresh: edits to those change no event, so none
-// is decoded again.
-func (s *Session) renderAgain() (map[string]Pieces, error) {
-	s.layouts = newParsedLayouts()
-	s.parts.next()
-	files, err := renderWith(s.site, s)
+// build takes the site through the pipeline with the session's store.
+func (s *Session) build() (map[string]output.Pieces, error) {
+	began := time.Now()
+	dest := memoryDestination{files: make(map[string]output.Pieces, len(s.files)), mu: &sync.Mutex{}}
+	var changed map[string]bool
+	if !s.all {
+		changed = maps.Clone(s.changed)
+	}
+	b, err := run(s.dir, s.opts, s.store, changed, dest)
 	if err != nil {
 		return nil, err
 	}
-	s.parts.prune()
-	s.files = files
-	return files, nil
+	s.store.Commit(&store.Build{Key: b.key, Began: began, Loaded: b.loaded, Outputs: b.fingerprints(), Files: dest.files})
+	s.site, s.files, s.changed, s.all = b.loaded.Site, dest.files, map[string]bool{}, false
+	return dest.files, nil
 }
 
-// newRenderer returns a renderer of site that keeps what it parses and
-// renders in the session, or a plain one when s is nil.
-func (s *Session) newRenderer(site *Site) (*renderer, error) {
-	if s == nil {
-		return newRenderer(site, nil)
-	}
-	r, err := newRenderer(site, s.layouts)
-	if err != nil {
-		return nil, err
-	}
-	r.parts = s.parts
-	return r, nil
+// memoryDestination keeps a build's files in memory, or drops them when
+// it has no map (Check).
+type memoryDestination struct {
+	files map[string]output.Pieces
+	mu    *sync.Mutex
 }
 
-// changedEvents returns the ids of the event files among paths, with those
-// of an update that failed, sorted, and whether only event files changed.
-func (s *Session) changedEvents(paths []string) ([]string, bool) {
-	if s.site == nil {
-		return nil, false
+func (d memoryDestination) Write(name string, data output.Pieces) error {
+	if d.files != nil {
+		d.mu.Lock()
+		d.files[name] = data
+		d.mu.Unlock()
 	}
-	eventsDir := filepath.Join(s.site.Dir, "events")
-	ids := slices.Collect(maps.Keys(s.pending))
-	for _, path := range paths {
-		abs, err := filepath.Abs(path)
-		if err != nil || filepath.Dir(abs) != eventsDir || !strings.HasSuffix(abs, ".toml") {
-			return nil, false
-		}
-		if info, err := os.Lstat(abs); err == nil && info.IsDir() {
-			return nil, false
-		}
-		ids = append(ids, strings.TrimSuffix(filepath.Base(abs), ".toml"))
-	}
-	slices.Sort(ids)
-	return slices.Compact(ids), true
+	return nil
 }
 
-// rerender renders the outputs of site that the changed events touch, and
-// takes every other file from the last build.
-func (s *Session) rerender(site *Site, changed []string) (map[string]Pieces, error) {
-	before := &renderer{site: s.site} // for its years and links
-	r, err := s.newRenderer(site)
-	if err != nil {
-		return nil, err
+func (d memoryDestination) Keep(name string, prev store.Previous) (bool, error) {
+	if prev.Pieces == nil {
+		return false, nil
 	}
-	outs, err := r.outputs()
-	if err != nil {
-		return nil, err
-	}
-	touched, all, err := touchedOutputs(before, r, changed, outs)
-	if err != nil {
-		return nil, err
-	}
-	if all {
-		return renderWith(site, s)
-	}
-
-	files := maps.Clone(s.files)
-	for _, e := range s.site.Events {
-		delete(files, "events/"+e.ID+".html")
-	}
-	for name := range files {
-		if strings.HasPrefix(name, "years/") {
-			delete(files, name)
-		}
-	}
-	var redo []output
-	for _, o := range outs {
-		if touched[o.name] || s.files[o.name] == nil {
-			redo = append(redo, o)
-		} else {
-			files[o.name] = s.files[o.name]
-		}
-	}
-	var mu sync.Mutex
-	err = render(redo, func(name string, content Pieces) error {
-		mu.Lock()
-		defer mu.Unlock()
-		files[name] = content
-		return nil
-	})
-	return files, err
-}
-
-// touchedOutputs returns the outputs among outs, those of the renderer
-// after, that may differ from the renderer before's when the events of the
-// ids changed went from before's site to after's, changed, added or
-// removed: the events' own pages and their neighbours', their years'
-// pages, the index, the embed and the feeds, and every page of a layout
-// that shows the whole site. All reports that every output may differ.
-func touchedOutputs(before, after *renderer, changed []string, outs []output) (touched map[string]bool, all bool, err error) {
-	if len(changed) == 0 {
-		return nil, false, nil
-	}
-	if after.paged() != before.paged() || after.hasCalendar() != before.hasCalendar() {
-		return nil, true, nil // every link to an event, or to the calendar, changes
-	}
-	touched = map[string]bool{
-		"index.html": true, "embed.html": true, "feed.xml": true, "timeline.json": true,
-		"timelinejs.json": true, "timeline.ics": true, "sitemap.xml": true,
-	}
-	// An event page shows its neighbours' titles and dates.
-	for _, events := range [][]*Event{before.site.Events, after.site.Events} {
-		for i, e := range events {
-			if slices.Contains(changed, e.ID) {
-				for _, n := range events[max(i-1, 0):min(i+2, len(events))] {
-					touched["events/"+n.ID+".html"] = true
-				}
-			}
-		}
-	}
-	if after.paged() {
-		for name := range touchedYearPages(before, after, changed) {
-			touched[name] = true
-		}
-	}
-	whole, err := after.wholeSitePages()
-	if err != nil {
-		return nil, false, err
-	}
-	for _, o := range outs {
-		if whole[pageKind(o.name)] {
-			touched[o.name] = true
-		}
-	}
-	return touched, false, nil
-}
-
-// touchedYearPages returns the year pages that change when the changed
-// events go from the site of before to that of after: the pages of their
-// years, and those of the years beside a year whose count changed, which
-// show that count. When the years themselves change, every page does.
-func touchedYearPages(before, after *renderer, changed []string) map[string]bool {
-	old, now := before.yearLinks(before.years()), after.yearLinks(after.years())
-	pages := map[string]bool{}
-	if len(old) != len(now) {
-		for _, y := range now {
-			pages[y.URL] = true
-		}
-		return pages
-	}
-	for i := range now {
-		if old[i].Year != now[i].Year {
-			for _, y := range now {
-				pages[y.URL] = true
-			}
-			return pages
-		}
-		if old[i].Count != now[i].Count {
-			for _, y := range now[max(i-1, 0):min(i+2, len(now))] {
-				pages[y.URL] = true
-			}
-		}
-	}
-	for _, r := range []*renderer{before, after} {
-		for _, e := range r.site.Events {
-			if slices.Contains(changed, e.ID) {
-				pages["years/"+strconv.Itoa(e.Date.Year)+".html"] = true
-			}
-		}
-	}
-	return pages
-}
-
-// pageKind names the layout of an output page: "event.html" for
-// events/<id>.html, "year.html" for years/<year>.html, or the page's own
-// name.
-func pageKind(name string) string {
-	switch {
-	case strings.HasPrefix(name, "events/"):
-		return "event.html"
-	case strings.HasPrefix(name, "years/"):
-		return "year.html"
-	}
-	return name
-}
-
-// wholeSitePages returns the page layouts that may show any event of the
-// site, by name: those that read .Site, and the event page when it reads
-// the site-wide count of its category (.Category.Count). Every page of
-// such a layout changes with any event.
-func (r *renderer) wholeSitePages() (map[string]bool, error) {
-	whole := map[string]bool{}
-	for _, name := range []string{"event.html", "year.html", "404.html"} {
-		if name == "year.html" && !r.paged() {
-			continue
-		}
-		page, err := r.layouts.page(name)
-		if err != nil {
-			return nil, err
-		}
-		whole[name] = page.reads("Site") || name == "event.html" && page.reads("Count")
-	}
-	return whole, nil
+	return true, d.Write(name, prev.Pieces)
 }

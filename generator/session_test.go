@@ -11,6 +11,10 @@ import (
 	"testing"
 
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/testsite"
+	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/output"
 )
 
 // sessionEdit is one change to a site's files: the files to write, and
@@ -47,8 +51,8 @@ func TestSessionUpdateEqualsFullBuild(t *testing.T) {
 	}
 	for _, limit := range []int{3, 200} {
 		t.Run(fmt.Sprintf("indexLimit=%d", limit), func(t *testing.T) {
-			site := pagedSite(t, limit)
-			session := generator.NewSession(site, generator.LoadOptions{})
+			site := testsite.Paged(t, limit)
+			session := generator.NewSession(site, generator.SessionOptions{})
 			previous, err := session.Build()
 			if err != nil {
 				t.Fatal(err)
@@ -89,8 +93,8 @@ func TestSessionUpdateEqualsFullBuild(t *testing.T) {
 // TestSessionUpdateCrossesIndexLimit checks an update that takes a site
 // over its index limit, which moves every event's place to a year page.
 func TestSessionUpdateCrossesIndexLimit(t *testing.T) {
-	site := pagedSite(t, 6)
-	session := generator.NewSession(site, generator.LoadOptions{})
+	site := testsite.Paged(t, 6)
+	session := generator.NewSession(site, generator.SessionOptions{})
 	if _, err := session.Build(); err != nil {
 		t.Fatal(err)
 	}
@@ -106,14 +110,14 @@ func TestSessionUpdateCrossesIndexLimit(t *testing.T) {
 // a layout) until it is fixed, and that the fixed site then equals a whole
 // new build.
 func TestSessionUpdateKeepsErrors(t *testing.T) {
-	site := pagedSite(t, 200)
-	session := generator.NewSession(site, generator.LoadOptions{})
+	site := testsite.Paged(t, 200)
+	session := generator.NewSession(site, generator.SessionOptions{})
 	if _, err := session.Build(); err != nil {
 		t.Fatal(err)
 	}
 	broken := sessionEdit{write: map[string]string{"events/2002-e2.toml": "title = \"Broken\"\ndate = \"2002-13\"\n"}}
 	_, err := session.Update(applyEdit(t, site, broken))
-	var errs generator.ContentErrors
+	var errs content.ContentErrors
 	if !errors.As(err, &errs) || !strings.Contains(err.Error(), filepath.Join("events", "2002-e2.toml")+":2:") {
 		t.Fatalf("update with a bad date: got %v, want a content error at events/2002-e2.toml:2", err)
 	}
@@ -131,13 +135,13 @@ func TestSessionUpdateKeepsErrors(t *testing.T) {
 
 // updateEqualsBuild makes edit to the site, updates the session, checks
 // that every file equals a whole new build's, and returns the files.
-func updateEqualsBuild(t *testing.T, session *generator.Session, site string, edit sessionEdit) map[string]generator.Pieces {
+func updateEqualsBuild(t *testing.T, session *generator.Session, site string, edit sessionEdit) map[string]output.Pieces {
 	t.Helper()
 	got, err := session.Update(applyEdit(t, site, edit))
 	if err != nil {
 		t.Fatalf("%s: %v", edit.name, err)
 	}
-	_, want := mustRender(t, site, generator.LoadOptions{})
+	_, want := testsite.MustRender(t, site, load.Options{})
 	equalFiles(t, edit.name, got, want)
 	return got
 }
@@ -145,7 +149,7 @@ func updateEqualsBuild(t *testing.T, session *generator.Session, site string, ed
 // applyEdit changes the site's files and returns the paths it changed.
 func applyEdit(tb testing.TB, site string, edit sessionEdit) []string {
 	tb.Helper()
-	writeFiles(tb, site, edit.write)
+	testsite.Write(tb, site, edit.write)
 	var paths []string
 	for name := range edit.write {
 		paths = append(paths, filepath.Join(site, filepath.FromSlash(name)))
@@ -161,7 +165,7 @@ func applyEdit(tb testing.TB, site string, edit sessionEdit) []string {
 }
 
 // equalFiles reports every file that differs between got and want.
-func equalFiles(tb testing.TB, step string, got map[string]generator.Pieces, want map[string][]byte) {
+func equalFiles(tb testing.TB, step string, got map[string]output.Pieces, want map[string][]byte) {
 	tb.Helper()
 	var names []string
 	for name := range want {
@@ -214,12 +218,12 @@ func TestSessionUpdateWithLayoutsThatShowTheWholeSite(t *testing.T) {
 	for name, files := range layouts {
 		t.Run(name, func(t *testing.T) {
 			files := maps.Clone(files)
-			files["config.toml"] = "indexLimit = 2\n" + testConfig
+			files["config.toml"] = "indexLimit = 2\n" + testsite.Config
 			for i, date := range []string{"2001-03", "2001-07", "2002", "2003-01"} {
 				files[fmt.Sprintf("events/e%d.toml", i)] = event(fmt.Sprintf("Event %d", i), date, []string{"operations", "dialogue"}[i%2])
 			}
-			site := newSite(t, files)
-			session := generator.NewSession(site, generator.LoadOptions{})
+			site := testsite.New(t, files)
+			session := generator.NewSession(site, generator.SessionOptions{})
 			if _, err := session.Build(); err != nil {
 				t.Fatal(err)
 			}
@@ -235,8 +239,8 @@ func TestSessionUpdateWithLayoutsThatShowTheWholeSite(t *testing.T) {
 // very ones of the build before. (TestSessionUpdateEqualsFullBuild checks
 // the files.)
 func TestSessionUpdateOfLayoutsKeepsEvents(t *testing.T) {
-	site := pagedSite(t, 3)
-	session := generator.NewSession(site, generator.LoadOptions{})
+	site := testsite.Paged(t, 3)
+	session := generator.NewSession(site, generator.SessionOptions{})
 	if _, err := session.Build(); err != nil {
 		t.Fatal(err)
 	}
@@ -266,8 +270,8 @@ func TestSessionUpdateOfLayoutsKeepsEvents(t *testing.T) {
 // start from the last good build as if nothing else had changed: it
 // builds the whole site again, and fails until the config is fixed.
 func TestSessionUpdateAfterAFailedBuild(t *testing.T) {
-	site := pagedSite(t, 3)
-	session := generator.NewSession(site, generator.LoadOptions{})
+	site := testsite.Paged(t, 3)
+	session := generator.NewSession(site, generator.SessionOptions{})
 	if _, err := session.Build(); err != nil {
 		t.Fatal(err)
 	}

@@ -29,8 +29,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/natomongolia/timeline/generator"
 	"github.com/natomongolia/timeline/generator/corpus"
+	"github.com/natomongolia/timeline/generator/load"
 )
 
 func main() {
@@ -221,10 +221,11 @@ func median(ms []measurement) measurement {
 
 // writeHugoSite writes the Hugo equivalent of the timeline site in src.
 func writeHugoSite(src, dst string) error {
-	site, err := generator.Load(src, generator.LoadOptions{})
+	loaded, err := load.Site(src, load.Options{})
 	if err != nil {
 		return err
 	}
+	site := loaded.Site
 	files := map[string]string{
 		"config.toml": `baseURL = "https://example.org/timeline/"
 title = "Synthetic timeline"

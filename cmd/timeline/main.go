@@ -11,6 +11,8 @@ import (
 	"runtime/debug"
 
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/store"
 )
 
 // Exit codes.
@@ -122,7 +124,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args, stderr); code >= 0 {
 		return code
 	}
-	opts.CacheDir = generator.DefaultCacheDir()
+	opts.CacheDir = store.DefaultDir()
 	result, err := generator.Build(opts)
 	if err != nil {
 		return report(err, stderr)
@@ -148,7 +150,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 }
 
 // warn prints the warnings of a site, if it has any.
-func warn(warnings generator.Warnings, stderr io.Writer) {
+func warn(warnings content.Warnings, stderr io.Writer) {
 	if len(warnings) > 0 {
 		fmt.Fprintln(stderr, warnings)
 	}
@@ -156,10 +158,10 @@ func warn(warnings generator.Warnings, stderr io.Writer) {
 
 // report prints err and returns the exit code for it.
 func report(err error, stderr io.Writer) int {
-	var contentErrs generator.ContentErrors
-	var contentErr *generator.Error
-	var usageErr *generator.UsageError
-	var writeErr *generator.WriteError
+	var contentErrs content.ContentErrors
+	var contentErr *content.Error
+	var usageErr *content.UsageError
+	var writeErr *content.WriteError
 	switch {
 	case errors.As(err, &contentErrs):
 		fmt.Fprintln(stderr, contentErrs)

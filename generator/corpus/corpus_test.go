@@ -5,8 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/corpus"
+	"github.com/natomongolia/timeline/generator/internal/testsite"
+	"github.com/natomongolia/timeline/generator/load"
 )
 
 // TestWriteIsDeterministicAndValid writes the same corpus twice: the files
@@ -34,11 +36,11 @@ func TestWriteIsDeterministicAndValid(t *testing.T) {
 		}
 	}
 
-	site, err := generator.Load(a, generator.LoadOptions{})
+	site, err := testsite.Load(a, load.Options{})
 	if err != nil {
 		t.Fatalf("the corpus does not load: %v", err)
 	}
-	precisions := map[generator.Precision]int{}
+	precisions := map[content.Precision]int{}
 	categories := map[string]int{}
 	var ranges, ongoing int
 	for _, e := range site.Events {

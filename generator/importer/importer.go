@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 )
 
 // Options say what to import and where.
@@ -58,7 +58,7 @@ type Result struct {
 //
 // A file that cannot be read at all, in a format Import does not know,
 // or a config.toml that cannot take the additions, is a
-// *generator.UsageError, and nothing is written; entries left out are
+// *content.UsageError, and nothing is written; entries left out are
 // counted in the Site's Skipped, and said in Messages.
 func Import(opts Options) (*Result, error) {
 	format := opts.Format
@@ -67,11 +67,11 @@ func Import(opts Options) (*Result, error) {
 	}
 	data, err := os.ReadFile(opts.File)
 	if err != nil {
-		return nil, &generator.UsageError{Msg: fmt.Sprintf("cannot read %s: %v", opts.File, unwrapPath(err))}
+		return nil, &content.UsageError{Msg: fmt.Sprintf("cannot read %s: %v", opts.File, unwrapPath(err))}
 	}
 	site, err := Read(opts.File, data, format)
 	if err != nil {
-		return nil, &generator.UsageError{Msg: err.Error()}
+		return nil, &content.UsageError{Msg: err.Error()}
 	}
 	siteDir := opts.SiteDir
 	if siteDir == "" {
@@ -80,7 +80,7 @@ func Import(opts Options) (*Result, error) {
 	res := &Result{Site: site, Messages: site.Messages, DryRun: opts.DryRun, siteDir: siteDir}
 	p := &planner{site: site, file: opts.File, siteDir: siteDir, result: res, media: map[string]string{}, mediaNames: map[string]bool{}}
 	if err := p.plan(); err != nil {
-		return nil, &generator.UsageError{Msg: err.Error()}
+		return nil, &content.UsageError{Msg: err.Error()}
 	}
 	if opts.DryRun {
 		for i := range site.Events {
@@ -132,7 +132,7 @@ func writeFile(f File) error {
 	}
 	out, err := os.OpenFile(f.Path, flags, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return &generator.UsageError{Msg: fmt.Sprintf("%s appeared while importing: it is left as it was; import again", f.Path)}
+		return &content.UsageError{Msg: fmt.Sprintf("%s appeared while importing: it is left as it was; import again", f.Path)}
 	}
 	if err != nil {
 		return err

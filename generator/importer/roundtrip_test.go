@@ -8,6 +8,8 @@ import (
 
 	"github.com/natomongolia/timeline/generator"
 	"github.com/natomongolia/timeline/generator/importer"
+	"github.com/natomongolia/timeline/generator/internal/testsite"
+	"github.com/natomongolia/timeline/generator/load"
 	"golang.org/x/net/html"
 )
 
@@ -36,11 +38,11 @@ func TestRoundTrip(t *testing.T) {
 	if _, err := generator.Build(generator.BuildOptions{SiteDir: dir}); err != nil {
 		t.Fatalf("the imported site does not build:\n%v", err)
 	}
-	original, err := generator.Load(repoRoot, generator.LoadOptions{})
+	original, err := testsite.Load(repoRoot, load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	imported, err := generator.Load(dir, generator.LoadOptions{})
+	imported, err := testsite.Load(dir, load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

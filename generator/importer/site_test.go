@@ -10,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/importer"
 	"github.com/natomongolia/timeline/generator/scaffold"
 )
@@ -150,7 +151,7 @@ func TestConfigThatCannotTakeTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := importer.Import(importer.Options{File: sheet, SiteDir: dir})
-	if _, ok := err.(*generator.UsageError); !ok || !strings.Contains(err.Error(), "cannot take [[categories]]") {
+	if _, ok := err.(*content.UsageError); !ok || !strings.Contains(err.Error(), "cannot take [[categories]]") {
 		t.Fatalf("got %v, want a usage error", err)
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "config.toml")); string(data) != config {

@@ -3,7 +3,7 @@ package importer
 import (
 	"strings"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 )
 
 // slide is a TimelineJS slide (a sheet row or a JSON event) with its dates
@@ -80,15 +80,15 @@ func (r *reader) setDisplay(e *Event, shown string) {
 		return
 	}
 	if start, ok := generatorDate(e.Date); ok {
-		if e.End == nil && shown == generator.FormatSpan(start, generator.Date{}, true) {
+		if e.End == nil && shown == content.FormatSpan(start, content.Date{}, true) {
 			e.Ongoing = true
 			return
 		}
-		var end generator.Date
+		var end content.Date
 		if e.End != nil {
 			end, ok = generatorDate(*e.End)
 		}
-		if ok && shown == generator.FormatSpan(start, end, false) {
+		if ok && shown == content.FormatSpan(start, end, false) {
 			return
 		}
 	}
@@ -99,12 +99,12 @@ func (r *reader) setDisplay(e *Event, shown string) {
 // generator can say it, else as EDTF.
 func humanSpan(e Event) string {
 	start, ok := generatorDate(e.Date)
-	var end generator.Date
+	var end content.Date
 	if ok && e.End != nil {
 		end, ok = generatorDate(*e.End)
 	}
 	if ok {
-		return generator.FormatSpan(start, end, e.Ongoing)
+		return content.FormatSpan(start, end, e.Ongoing)
 	}
 	if e.End != nil {
 		return e.Date.EDTF() + "/" + e.End.EDTF()
@@ -114,8 +114,8 @@ func humanSpan(e Event) string {
 
 // generatorDate converts d to the generator's Date, when the generator
 // reads its EDTF form.
-func generatorDate(d Date) (generator.Date, bool) {
-	g, err := generator.ParseDate(d.EDTF())
+func generatorDate(d Date) (content.Date, bool) {
+	g, err := content.ParseDate(d.EDTF())
 	return g, err == nil
 }
 

@@ -12,7 +12,8 @@ import (
 	"text/template"
 	"time"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/load"
 )
 
 //go:embed event.toml.tmpl
@@ -34,7 +35,7 @@ type eventData struct {
 	// Category is the first declared category, and Categories lists them
 	// all ("a, b, c"); both are empty when the site declares none.
 	Category, Categories string
-	Source               generator.Source
+	Source               content.Source
 }
 
 // NewEvent writes events/<date>-<slug of the title>.toml in the site in
@@ -42,22 +43,22 @@ type eventData struct {
 // shown and explained, and returns its path. The file passes validation as
 // it is: it takes the site's first category and cites the site's source.
 // NewEvent never overwrites a file: when the name is taken it takes the
-// next free one (DATE-SLUG-2.toml, -3…). It returns a generator.UsageError
+// next free one (DATE-SLUG-2.toml, -3…). It returns a content.UsageError
 // for an empty title or a bad date, and the errors of config.toml when it
 // has some.
 func NewEvent(siteDir string, opts EventOptions) (string, error) {
 	title := strings.TrimSpace(opts.Title)
 	if title == "" {
-		return "", &generator.UsageError{Msg: "the title is empty: give the event's title, such as timeline new \"Mongolia joins KFOR\""}
+		return "", &content.UsageError{Msg: "the title is empty: give the event's title, such as timeline new \"Mongolia joins KFOR\""}
 	}
 	date := opts.Date
 	if date == "" {
 		date = time.Now().Format("2006-01-02")
 	}
-	if _, err := generator.ParseDate(date); err != nil {
-		return "", &generator.UsageError{Msg: fmt.Sprintf("-date: %v", err)}
+	if _, err := content.ParseDate(date); err != nil {
+		return "", &content.UsageError{Msg: fmt.Sprintf("-date: %v", err)}
 	}
-	cfg, err := generator.LoadConfig(siteDir)
+	cfg, err := load.Config(siteDir)
 	if err != nil {
 		return "", err
 	}
@@ -94,7 +95,7 @@ func writeFree(base, ext string, data []byte) (string, error) {
 			path = base + "-" + strconv.Itoa(n) + ext
 		}
 		err := writeNew(path, data)
-		var usageErr *generator.UsageError
+		var usageErr *content.UsageError
 		if !errors.As(err, &usageErr) {
 			return path, err
 		}

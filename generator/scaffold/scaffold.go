@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/layouts"
 )
 
@@ -31,14 +31,14 @@ type SiteOptions struct {
 
 // NewSite writes a new site into dir, creating dir when needed: a
 // config.toml and an events/ folder with one example event, and with
-// opts.Layouts the default layouts. It refuses, with a generator.UsageError,
+// opts.Layouts the default layouts. It refuses, with a content.UsageError,
 // a dir that already holds a site (a config.toml or an events/ folder) or
 // any of the files it would write, and then writes nothing. It returns the
 // paths of the files it wrote, in order, each under dir.
 func NewSite(dir string, opts SiteOptions) ([]string, error) {
 	for _, name := range []string{"config.toml", "events"} {
 		if exists(filepath.Join(dir, name)) {
-			return nil, &generator.UsageError{Msg: fmt.Sprintf("%s already holds a site (it has %s): choose another folder", dir, name)}
+			return nil, &content.UsageError{Msg: fmt.Sprintf("%s already holds a site (it has %s): choose another folder", dir, name)}
 		}
 	}
 	files := map[string][]byte{}
@@ -54,7 +54,7 @@ func NewSite(dir string, opts SiteOptions) ([]string, error) {
 	for name := range files {
 		path := filepath.Join(dir, filepath.FromSlash(name))
 		if exists(path) {
-			return nil, &generator.UsageError{Msg: fmt.Sprintf("%s already exists: move it away, or leave out -layouts", path)}
+			return nil, &content.UsageError{Msg: fmt.Sprintf("%s already exists: move it away, or leave out -layouts", path)}
 		}
 		names = append(names, name)
 	}
@@ -100,7 +100,7 @@ func collect(fsys fs.FS, root, prefix string, files map[string][]byte) error {
 func writeNew(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return &generator.UsageError{Msg: fmt.Sprintf("%s already exists: it is left as it was", path)}
+		return &content.UsageError{Msg: fmt.Sprintf("%s already exists: it is left as it was", path)}
 	}
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/scaffold"
 	"github.com/natomongolia/timeline/layouts"
 )
@@ -48,7 +49,7 @@ func writeFile(tb testing.TB, path, content string) {
 }
 
 // check fails the test unless the site in dir passes validation.
-func check(tb testing.TB, dir string) *generator.Site {
+func check(tb testing.TB, dir string) *content.Site {
 	tb.Helper()
 	site, err := generator.Check(dir)
 	if err != nil {
@@ -173,7 +174,7 @@ func TestNewEventRefuses(t *testing.T) {
 		{"not a site", t.TempDir(), scaffold.EventOptions{Title: "X"}, "timeline init"},
 	} {
 		_, err := scaffold.NewEvent(tc.siteDir, tc.opts)
-		var usageErr *generator.UsageError
+		var usageErr *content.UsageError
 		if !errors.As(err, &usageErr) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want a UsageError with %q", tc.name, err, tc.want)
 		}
@@ -197,7 +198,7 @@ func TestNewEventRefuses(t *testing.T) {
 
 	writeFile(t, filepath.Join(dir, "config.toml"), "title = \"T\"\ntitel = \"typo\"\n")
 	_, err = scaffold.NewEvent(dir, scaffold.EventOptions{Title: "X"})
-	var contentErrs generator.ContentErrors
+	var contentErrs content.ContentErrors
 	if !errors.As(err, &contentErrs) || !strings.Contains(err.Error(), `config.toml:2:1: unknown key "titel"`) {
 		t.Errorf("a broken config: got %v, want its content errors", err)
 	}
@@ -258,7 +259,7 @@ func TestNewSiteRefuses(t *testing.T) {
 			setup(dir)
 			before := listFiles(t, dir)
 			_, err := scaffold.NewSite(dir, scaffold.SiteOptions{Layouts: true})
-			var usageErr *generator.UsageError
+			var usageErr *content.UsageError
 			if !errors.As(err, &usageErr) {
 				t.Errorf("got %v, want a UsageError", err)
 			}

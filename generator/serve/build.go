@@ -10,7 +10,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/csp"
+	"github.com/natomongolia/timeline/generator/output"
 )
 
 // tree is one build of the site as it is served. It never changes once the
@@ -21,7 +23,7 @@ type tree struct {
 	id string
 	// rendered is the last good output, as the session rendered it (nil
 	// when the site has never built).
-	rendered map[string]generator.Pieces
+	rendered map[string]output.Pieces
 	// client is what every HTML page is served with, before its closing
 	// body tag: the reload client and, when the build failed, the error
 	// overlay, whose style sheet clientHead goes before the closing head
@@ -50,20 +52,20 @@ type injectData struct {
 // rebuild renders the site again after the files at changed were written,
 // created or removed (everything when changed is nil) and swaps the result
 // in whole. It returns an error only when the folder is not a site (a
-// generator.UsageError) on the first build; every other failure is shown in
+// content.UsageError) on the first build; every other failure is shown in
 // the pages and the log.
 func (s *Server) rebuild(changed []string) error {
 	began := time.Now()
 	s.builds++
 	old := s.current.Load()
-	var rendered map[string]generator.Pieces
+	var rendered map[string]output.Pieces
 	var err error
 	if old == nil || changed == nil {
 		rendered, err = s.session.Build()
 	} else {
 		rendered, err = s.session.Update(changed)
 	}
-	var usageErr *generator.UsageError
+	var usageErr *content.UsageError
 	if old == nil && errors.As(err, &usageErr) {
 		return err
 	}
@@ -126,7 +128,7 @@ func (s *Server) logBuild(first bool, events, files int, took time.Duration, err
 // errorLines returns the errors of a failed build, one "path:line:col:
 // message" per line.
 func errorLines(err error) []string {
-	var contentErrs generator.ContentErrors
+	var contentErrs content.ContentErrors
 	if errors.As(err, &contentErrs) {
 		lines := make([]string, len(contentErrs))
 		for i, e := range contentErrs {
@@ -142,7 +144,7 @@ func errorLines(err error) []string {
 // Content-Security-Policy written anew to allow the client's code and its
 // connection back here. Pages get the client when they are asked for, so
 // that a rebuild costs nothing for the pages it did not change.
-func (t *tree) served(name string) (generator.Pieces, bool) {
+func (t *tree) served(name string) (output.Pieces, bool) {
 	content, found := t.rendered[name]
 	if !found || path.Ext(name) != ".html" {
 		return content, found
@@ -161,7 +163,7 @@ func (t *tree) served(name string) (generator.Pieces, bool) {
 		page = append(append(append(page, data[:head]...), t.clientHead...), data[head:at]...)
 	}
 	page = append(page, t.client...)
-	return generator.Pieces{generator.SetCSP(append(page, data[at:]...), "connect-src 'self'")}, true
+	return output.Pieces{csp.Set(append(page, data[at:]...), "connect-src 'self'")}, true
 }
 
 func plural(n int) string {

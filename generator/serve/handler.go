@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/output"
 )
 
 // EventsPath is the Server-Sent Events stream that tells open pages to
@@ -40,7 +40,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	t := s.current.Load()
 	if t.failed != nil {
-		write(w, r, "failed.html", generator.Pieces{t.failed}, http.StatusInternalServerError)
+		write(w, r, "failed.html", output.Pieces{t.failed}, http.StatusInternalServerError)
 		return
 	}
 	if content, found := t.served(name); found {
@@ -93,7 +93,7 @@ var contentTypes = map[string]string{
 	".txt":  "text/plain; charset=utf-8",
 }
 
-func contentType(name string, content generator.Pieces) string {
+func contentType(name string, content output.Pieces) string {
 	if name == "feed.xml" {
 		return "application/atom+xml; charset=utf-8"
 	}
@@ -114,7 +114,7 @@ func contentType(name string, content generator.Pieces) string {
 	return http.DetectContentType(first)
 }
 
-func write(w http.ResponseWriter, r *http.Request, name string, content generator.Pieces, status int) {
+func write(w http.ResponseWriter, r *http.Request, name string, content output.Pieces, status int) {
 	h := w.Header()
 	h.Set("Content-Type", contentType(name, content))
 	h.Set("Content-Length", strconv.Itoa(content.Len()))

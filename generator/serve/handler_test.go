@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/serve"
 )
 
@@ -125,7 +125,7 @@ func TestLoopbackOnlyByDefault(t *testing.T) {
 		}
 	}
 	_, err := serve.New(serve.Options{SiteDir: newSite(t), Addr: "0.0.0.0:0"})
-	var usage *generator.UsageError
+	var usage *content.UsageError
 	if !errors.As(err, &usage) || !strings.Contains(err.Error(), "-any-addr") {
 		t.Errorf("New on 0.0.0.0 without AnyAddr: got %v; want a UsageError naming -any-addr", err)
 	}

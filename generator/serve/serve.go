@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 )
 
 // DefaultAddr is the address a Server listens on when Options.Addr is empty:
@@ -67,7 +68,7 @@ type Server struct {
 }
 
 // New listens on opts.Addr, starts watching the site and builds it once;
-// Run then serves it. It fails with a generator.UsageError when
+// Run then serves it. It fails with a content.UsageError when
 // opts.SiteDir holds no site or opts.Addr cannot be listened on. Content
 // errors do not make it fail: the pages show them.
 func New(opts Options) (*Server, error) {
@@ -86,7 +87,7 @@ func New(opts Options) (*Server, error) {
 		if host, port, err := net.SplitHostPort(opts.Addr); err == nil && host == "" {
 			msg = fmt.Sprintf("%s listens on every interface: write 127.0.0.1:%s to serve on this machine only, or add -any-addr to put the site, drafts and all, on the network", opts.Addr, port)
 		}
-		return nil, &generator.UsageError{Msg: msg}
+		return nil, &content.UsageError{Msg: msg}
 	}
 	siteDir, err := filepath.Abs(opts.SiteDir)
 	if err != nil {
@@ -94,7 +95,7 @@ func New(opts Options) (*Server, error) {
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
-		return nil, &generator.UsageError{Msg: fmt.Sprintf("cannot listen on %s: %v; choose another -addr", opts.Addr, err)}
+		return nil, &content.UsageError{Msg: fmt.Sprintf("cannot listen on %s: %v; choose another -addr", opts.Addr, err)}
 	}
 	// Watch before the first build, so that no change after it is missed.
 	w, err := newWatcher(siteDir)
@@ -108,7 +109,7 @@ func New(opts Options) (*Server, error) {
 	}
 	// A site with a baseURL is served with this server's URL in its place,
 	// so that absolute links stay here.
-	s.session = generator.NewSession(siteDir, generator.LoadOptions{Drafts: opts.Drafts, ServedAt: s.url})
+	s.session = generator.NewSession(siteDir, generator.SessionOptions{Drafts: opts.Drafts, ServedAt: s.url})
 	if err := s.rebuild(nil); err != nil {
 		w.close()
 		ln.Close()

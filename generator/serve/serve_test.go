@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/serve"
 )
 
@@ -280,7 +280,7 @@ func TestFirstBuildFailsThenRecovers(t *testing.T) {
 
 func TestNotASite(t *testing.T) {
 	_, err := serve.New(serve.Options{SiteDir: t.TempDir(), Addr: "127.0.0.1:0"})
-	var usageErr *generator.UsageError
+	var usageErr *content.UsageError
 	if !errors.As(err, &usageErr) || !strings.Contains(err.Error(), "timeline init") {
 		t.Errorf("got %v, want a UsageError that suggests timeline init", err)
 	}

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
-	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 )
 
 // sourceDirs are the folders of a site whose changes make a rebuild, with
@@ -69,7 +69,7 @@ func (w *watcher) addTree(dir string) error {
 
 // isSource reports whether a changed path is one of the site's sources.
 func (w *watcher) isSource(path string) bool {
-	if !generator.IsSourceChange(w.siteDir, path) {
+	if !content.IsSourceChange(w.siteDir, path) {
 		return false // an editor's file: no rebuild, no reload
 	}
 	if filepath.Dir(path) != w.siteDir {

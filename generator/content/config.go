@@ -1,0 +1,87 @@
+package content
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// DefaultIndexLimit is the most events the index shows in full when
+// config.toml sets no indexLimit. Measured on the default layouts, an event
+// takes about 3 KB of the index, so the index stays under about 600 KB.
+const DefaultIndexLimit = 200
+
+// Config is a site's config.toml.
+type Config struct {
+	Title       string
+	Description string
+	Language    string
+	// BaseURL is the absolute URL the site is served from, ending in "/",
+	// or empty for a site with relative links only.
+	BaseURL string
+	// Categories are the declared categories in display order.
+	Categories []Category
+	// Source is what the site is written from.
+	Source Source
+	// IndexLimit is the most events the index shows in full; a larger site
+	// gets an index of years and one page per year.
+	IndexLimit int
+}
+
+// Category is a declared kind of event.
+type Category struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+// Source is a document cited by the site or by an event. Updated is the date
+// the source was last updated, as written in config.toml (optional).
+type Source struct {
+	Title   string `json:"title"`
+	URL     string `json:"url"`
+	Updated string `json:"-"`
+}
+
+// NormalizeBaseURL checks that base is an absolute http or https URL and
+// returns it ending in "/".
+func NormalizeBaseURL(base string) (string, error) {
+	u, err := url.Parse(base)
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		return "", &UsageError{Msg: "base URL " + strconv.Quote(base) + " must be an absolute http or https URL such as https://example.org/timeline/"}
+	case u.RawQuery != "" || u.ForceQuery:
+		return "", &UsageError{Msg: "base URL " + strconv.Quote(base) + " has a query (?" + u.RawQuery + "): a base URL is where the site's folder is served, such as " + strconv.Quote(u.Scheme+"://"+u.Host+u.Path)}
+	case u.Fragment != "" || strings.HasSuffix(base, "#"):
+		return "", &UsageError{Msg: "base URL " + strconv.Quote(base) + " has a fragment (#" + u.Fragment + "): a base URL is where the site's folder is served, such as " + strconv.Quote(u.Scheme+"://"+u.Host+u.Path)}
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	return u.String(), nil
+}
+
+// CategoryLabel returns the label of the category with the given id, or "".
+func (c *Config) CategoryLabel(id string) string {
+	for _, cat := range c.Categories {
+		if cat.ID == id {
+			return cat.Label
+		}
+	}
+	return ""
+}
+
+// AtHostRoot reports whether the base URL is the root of its host, where
+// crawlers read robots.txt.
+func AtHostRoot(base string) bool {
+	u, err := url.Parse(base)
+	return err == nil && (u.Path == "" || u.Path == "/")
+}
+
+// HostRoot returns the root of the base URL's host, ending in "/".
+func HostRoot(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return base
+	}
+	return u.Scheme + "://" + u.Host + "/"
+}

@@ -1,0 +1,87 @@
+package load
+
+import (
+	"strings"
+
+	"github.com/natomongolia/timeline/generator/content"
+)
+
+var configKeys = []string{
+	"title", "description", "language", "baseURL", "indexLimit",
+	"categories", "categories.id", "categories.label",
+	"source", "source.title", "source.url", "source.updated",
+}
+
+// decodeConfig decodes and validates config.toml.
+func decodeConfig(path string, data []byte) (content.Config, content.ContentErrors) {
+	f := newTOMLFile(path, data)
+	var raw struct {
+		Title       string `toml:"title"`
+		Description string `toml:"description"`
+		Language    string `toml:"language"`
+		BaseURL     string `toml:"baseURL"`
+		IndexLimit  *int   `toml:"indexLimit"`
+		Categories  []struct {
+			ID    string `toml:"id"`
+			Label string `toml:"label"`
+		} `toml:"categories"`
+		Source struct {
+			Title   string `toml:"title"`
+			URL     string `toml:"url"`
+			Updated string `toml:"updated"`
+		} `toml:"source"`
+	}
+	if !f.decode(&raw, configKeys) {
+		return content.Config{}, f.errs
+	}
+	cfg := content.Config{
+		Title:       strings.TrimSpace(content.DropControls(raw.Title)),
+		Description: strings.TrimSpace(content.DropControls(raw.Description)),
+		Language:    strings.TrimSpace(raw.Language),
+		Source:      content.Source{Title: content.DropControls(raw.Source.Title), URL: raw.Source.URL, Updated: raw.Source.Updated},
+	}
+	if cfg.Title == "" {
+		f.missingf("", 0, "config needs a title: add title = \"…\"")
+	}
+	if cfg.Language == "" {
+		cfg.Language = "en"
+	}
+	cfg.IndexLimit = content.DefaultIndexLimit
+	if raw.IndexLimit != nil {
+		if *raw.IndexLimit < 1 {
+			f.valueErrorf("indexLimit", 0, "indexLimit must be 1 or more: it is the most events the index shows in full")
+		}
+		cfg.IndexLimit = *raw.IndexLimit
+	}
+	if raw.BaseURL != "" {
+		base, err := content.NormalizeBaseURL(raw.BaseURL)
+		if err != nil {
+			f.valueErrorf("baseURL", 0, "%v", err)
+		}
+		cfg.BaseURL = base
+	}
+	seen := map[string]bool{}
+	for i, c := range raw.Categories {
+		switch {
+		case !content.ValidID(c.ID):
+			f.valueErrorf("categories.id", i, "category id %q must be lower-case letters, digits and hyphens", c.ID)
+		case seen[c.ID]:
+			f.valueErrorf("categories.id", i, "category %q is declared twice: keep one", c.ID)
+		}
+		seen[c.ID] = true
+		label := strings.TrimSpace(content.DropControls(c.Label))
+		if label == "" {
+			label = c.ID
+		}
+		cfg.Categories = append(cfg.Categories, content.Category{ID: c.ID, Label: label})
+	}
+	// Like an event's, the site's source URL is data: a script link is
+	// dropped, not an error.
+	cfg.Source.URL = content.SafeURL(content.DropControls(raw.Source.URL))
+	if raw.Source.Updated != "" {
+		if _, err := content.ParseDate(raw.Source.Updated); err != nil {
+			f.valueErrorf("source.updated", 0, "%v", err)
+		}
+	}
+	return cfg, f.errs
+}

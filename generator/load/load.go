@@ -1,0 +1,190 @@
+// Package load reads a site from its files and validates it: config.toml
+// and one TOML file per event, every error of the site at once, each at
+// its path, line and column. With a Cache it takes from an earlier build
+// the events whose files did not change.
+package load
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/fsutil"
+	"github.com/natomongolia/timeline/generator/internal/markdown"
+	"github.com/natomongolia/timeline/generator/internal/parallel"
+	"github.com/natomongolia/timeline/generator/render/layout"
+)
+
+// Options say how to load a site.
+type Options struct {
+	// Drafts keeps draft events; they are validated either way.
+	Drafts bool
+	// BaseURL, when set, overrides the baseURL of config.toml.
+	BaseURL string
+	// ServedAt, when set, replaces the baseURL of a site that has one: it
+	// is the address of a server that serves the site, where absolute links
+	// must lead.
+	ServedAt string
+	// Cache, when not nil, holds the events of an earlier build.
+	Cache Cache
+	// Changed, when not nil, names the only event files that may have
+	// changed since the build Cache holds, by file name ("x.toml"): the
+	// others are taken from Cache without a look at their files. A dev
+	// server's watcher knows them; nil looks at every file.
+	Changed map[string]bool
+}
+
+// Cache holds the events an earlier build decoded. Its methods are safe
+// for concurrent use.
+type Cache interface {
+	// Lookup returns what an earlier build read from the event file
+	// events/<name>, under a config.toml of the same SHA-256.
+	Lookup(config [sha256.Size]byte, name string) (File, bool)
+}
+
+// File is an event file as a build read it.
+type File struct {
+	// Name is the file name, "<id>.toml".
+	Name  string
+	Event *content.Event
+	// Stamp is the file's stamp when it was read; the zero Stamp is never
+	// trusted.
+	Stamp fsutil.SourceStamp
+	// Rendered tells that Event's Markdown is rendered.
+	Rendered bool
+	// Reused tells that Event comes from the Cache.
+	Reused bool
+}
+
+// Result is a loaded site with what an incremental build keeps of it.
+type Result struct {
+	Site *content.Site
+	// Files holds every event file read, drafts too, in the order of their
+	// names.
+	Files []File
+	// Config is the SHA-256 of config.toml: every event is validated
+	// against it.
+	Config [sha256.Size]byte
+}
+
+// Site reads, validates and renders the Markdown of the site in dir. On
+// content errors it returns content.ContentErrors holding every error of
+// the site, with paths relative to the working folder.
+func Site(dir string, opts Options) (*Result, error) {
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Site: &content.Site{Dir: absDir}}
+	site := res.Site
+	var errs content.ContentErrors
+	site.Config, errs, res.Config, err = readConfig(absDir)
+	if err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		base, err := content.NormalizeBaseURL(opts.BaseURL)
+		if err != nil {
+			return nil, err
+		}
+		site.Config.BaseURL = base
+	}
+	if opts.ServedAt != "" && site.Config.BaseURL != "" {
+		site.Config.BaseURL = opts.ServedAt
+	}
+	files, eventErrs, warnings, err := readEvents(absDir, &site.Config, res.Config, opts)
+	if err != nil {
+		return nil, err
+	}
+	site.Warnings = append(warnings, layout.Unused(absDir)...)
+	errs = append(errs, eventErrs...)
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	res.Files = files
+	events := make([]*content.Event, len(files))
+	for i, f := range files {
+		events[i] = f.Event
+	}
+	site.Events = content.Published(events, opts.Drafts)
+	site.Drafts = len(events) - len(site.Events)
+	renderMarkdown(res)
+	return res, nil
+}
+
+// renderMarkdown renders the bodies of the published events that are not
+// rendered yet, on every CPU.
+func renderMarkdown(res *Result) {
+	published := make(map[*content.Event]bool, len(res.Site.Events))
+	for _, e := range res.Site.Events {
+		published[e] = true
+	}
+	var todo []int
+	for i, f := range res.Files {
+		if !f.Rendered && published[f.Event] {
+			todo = append(todo, i)
+		}
+	}
+	md := markdown.New()
+	_ = parallel.ForEach(len(todo), func(k int) error {
+		f := &res.Files[todo[k]]
+		f.Event.HTML, f.Event.ListHTML = md.Render(f.Event.Body)
+		f.Rendered = true
+		return nil
+	})
+}
+
+// Config reads and validates the config.toml of the site in dir. It
+// returns a content.UsageError when dir holds no config.toml and
+// content.ContentErrors when the file has errors.
+func Config(dir string) (*content.Config, error) {
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	cfg, errs, _, err := readConfig(absDir)
+	if err != nil {
+		return nil, err
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return &cfg, nil
+}
+
+// readConfig reads and decodes the config.toml of the site in absDir, and
+// returns its SHA-256.
+func readConfig(absDir string) (content.Config, content.ContentErrors, [sha256.Size]byte, error) {
+	var sum [sha256.Size]byte
+	if info, err := os.Stat(absDir); errors.Is(err, fs.ErrNotExist) {
+		return content.Config{}, nil, sum, &content.UsageError{Msg: fmt.Sprintf("the site folder %s does not exist: give the folder that holds config.toml and events/ (or make a site there with timeline init)", fsutil.DisplayPath(absDir))}
+	} else if err == nil && !info.IsDir() {
+		return content.Config{}, nil, sum, &content.UsageError{Msg: fmt.Sprintf("%s is a file, not a site folder: give the folder that holds config.toml and events/", fsutil.DisplayPath(absDir))}
+	}
+	configPath := filepath.Join(absDir, content.ConfigFile)
+	data, err := os.ReadFile(configPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return content.Config{}, nil, sum, &content.UsageError{Msg: fmt.Sprintf("%s is not a site: it has no config.toml (create one with timeline init)", fsutil.DisplayPath(absDir))}
+	}
+	if err != nil {
+		return content.Config{}, nil, sum, err
+	}
+	cfg, errs := decodeConfig(fsutil.DisplayPath(configPath), data)
+	return cfg, errs, sha256.Sum256(data), nil
+}
+
+// FileNamed returns the event file of the given name ("x.toml").
+func (r *Result) FileNamed(name string) (File, bool) {
+	i, found := slices.BinarySearchFunc(r.Files, name, func(f File, name string) int { return strings.Compare(f.Name, name) })
+	if !found {
+		return File{}, false
+	}
+	return r.Files[i], true
+}

@@ -1,0 +1,163 @@
+package generator
+
+import (
+	"crypto/sha256"
+	"path/filepath"
+	"sync/atomic"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/parallel"
+	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/output"
+	"github.com/natomongolia/timeline/generator/render"
+	"github.com/natomongolia/timeline/generator/render/layout"
+	"github.com/natomongolia/timeline/generator/store"
+)
+
+// incremental is what a store gives the pipeline: the events, outputs and
+// list parts of the last build. Memory and Disk are the two.
+type incremental interface {
+	load.Cache
+	render.Parts
+	// Layouts returns the layouts kept parsed for layouts of this digest,
+	// or nil.
+	Layouts(digest [sha256.Size]byte) *layout.Parsed
+	// Begin starts a build under key.
+	Begin(key store.Key)
+	// Previous returns how the last build left the output name, when it
+	// had the same fingerprint under the same key.
+	Previous(name string, fp render.Fingerprint) (store.Previous, bool)
+}
+
+// destination receives the files of a build: the tree that replaces the
+// output folder, or a map in memory. Its methods are called from several
+// goroutines at once.
+type destination interface {
+	Write(name string, data output.Pieces) error
+	// Keep takes the file name as the last build left it, and reports
+	// whether it could.
+	Keep(name string, prev store.Previous) (bool, error)
+}
+
+// options are the build options the pipeline takes.
+type options struct {
+	Drafts   bool
+	BaseURL  string
+	ServedAt string
+}
+
+// built is what one run of the pipeline made.
+type built struct {
+	loaded  *load.Result
+	key     store.Key
+	outputs []render.Output
+	kept    int
+}
+
+// run takes a site in siteDir through the pipeline once: load (with the
+// events of the store that did not change), plan, keep what the store
+// holds unchanged, render the rest into dest. changed, when not nil, names
+// the only event files that may have changed since the store's build.
+func run(siteDir string, opts options, st incremental, changed map[string]bool, dest destination) (*built, error) {
+	lopts := load.Options{Drafts: opts.Drafts, BaseURL: opts.BaseURL, ServedAt: opts.ServedAt, Changed: changed}
+	if st != nil {
+		lopts.Cache = st
+	}
+	loaded, err := load.Site(siteDir, lopts)
+	if err != nil {
+		return nil, err
+	}
+	layouts, err := layout.Digest(loaded.Site.Dir)
+	if err != nil {
+		return nil, err
+	}
+	b := &built{loaded: loaded, key: buildKey(loaded, layouts, opts)}
+	ropts := render.Options{}
+	if st != nil {
+		st.Begin(b.key)
+		ropts.Layouts, ropts.Parts = st.Layouts(layouts), st
+	}
+	if b.outputs, err = render.Plan(loaded.Site, ropts); err != nil {
+		return nil, err
+	}
+	rest := b.outputs
+	if st != nil {
+		if rest, err = keepUnchanged(b.outputs, st, dest); err != nil {
+			return nil, err
+		}
+	}
+	b.kept = len(b.outputs) - len(rest)
+	return b, render.Run(rest, dest.Write)
+}
+
+// keepUnchanged hands dest the outputs whose fingerprints the store holds
+// unchanged, and returns the others, to be rendered.
+func keepUnchanged(outs []render.Output, st incremental, dest destination) ([]render.Output, error) {
+	kept := make([]bool, len(outs))
+	var n atomic.Int64
+	err := parallel.ForEach(len(outs), func(i int) error {
+		prev, ok := st.Previous(outs[i].Name, outs[i].Fingerprint)
+		if !ok {
+			return nil
+		}
+		var err error
+		kept[i], err = dest.Keep(outs[i].Name, prev)
+		if kept[i] {
+			n.Add(1)
+		}
+		return err
+	})
+	if err != nil || n.Load() == 0 {
+		return outs, err
+	}
+	var rest []render.Output
+	for i, o := range outs {
+		if !kept[i] {
+			rest = append(rest, o)
+		}
+	}
+	return rest, nil
+}
+
+// buildKey sums what every output depends on besides the events:
+// config.toml, the site's layouts and the options that change what is
+// rendered. The binary is the Disk store's to check.
+func buildKey(loaded *load.Result, layouts [sha256.Size]byte, opts options) store.Key {
+	h := sha256.New()
+	h.Write(loaded.Config[:])
+	h.Write(layouts[:])
+	if opts.Drafts {
+		h.Write([]byte{1})
+	} else {
+		h.Write([]byte{0})
+	}
+	h.Write([]byte(loaded.Site.Config.BaseURL))
+	var key store.Key
+	copy(key[:], h.Sum(nil))
+	return key
+}
+
+// fingerprints returns the fingerprint of every output, by name.
+func (b *built) fingerprints() map[string]render.Fingerprint {
+	fps := make(map[string]render.Fingerprint, len(b.outputs))
+	for _, o := range b.outputs {
+		fps[o.Name] = o.Fingerprint
+	}
+	return fps
+}
+
+// resolveDirs returns the absolute site and output folders.
+func resolveDirs(siteDir, outDir string) (string, string, error) {
+	if siteDir == "" {
+		siteDir = "."
+	}
+	site, err := filepath.Abs(siteDir)
+	if err != nil {
+		return "", "", err
+	}
+	if outDir == "" {
+		return site, filepath.Join(site, content.OutputDir), nil
+	}
+	out, err := filepath.Abs(outDir)
+	return site, out, err
+}

@@ -1,0 +1,217 @@
+package render
+
+import (
+	"html/template"
+	"strconv"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/output"
+	"github.com/natomongolia/timeline/generator/render/layout"
+	"github.com/natomongolia/timeline/generator/render/overview"
+)
+
+// eventItem is an event with its category, as the layouts show it.
+type eventItem struct {
+	Event    *content.Event
+	Category *categoryInfo
+}
+
+// yearGroup is the events that start in one year.
+type yearGroup struct {
+	Year   int
+	Events []eventItem
+}
+
+// pageData is what every layout receives.
+type pageData struct {
+	Site   *content.Site
+	Config *content.Config
+	// Root leads from the page to the site root: "" or "../".
+	Root        string
+	Description string
+	// Canonical is the page's absolute URL, when the site has a base URL.
+	Canonical     string
+	SourceUpdated string
+	// Calendar tells that the site has a calendar file, timeline.ics.
+	Calendar bool
+	Style    template.CSS
+	Script   template.JS
+
+	// The index and the year pages.
+	Categories []*categoryInfo
+	// Years holds the events the page lists in full, by year.
+	Years []yearGroup
+	// EventCount is the number of events in Years.
+	EventCount int
+	// YearLinks lists the years with their pages, on the index of a site
+	// too large for one page.
+	YearLinks       []yearLink
+	Overview        template.HTML
+	OverviewCaption string
+	// LinkTarget is the target of links that leave the page, "_top" in
+	// the embed.
+	LinkTarget string
+	// Year, PrevYear and NextYear are set on a year page.
+	Year               int
+	PrevYear, NextYear *yearLink
+	// EmbedSnippet is the HTML a host page pastes to embed the timeline.
+	EmbedSnippet string
+
+	// An event page.
+	Event      *content.Event
+	Category   *categoryInfo
+	Prev, Next *content.Event
+	// Back leads from the site root to the event's place in the timeline.
+	Back string
+}
+
+// eventPage renders the page of the ith event.
+func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
+	e := r.site.Events[i]
+	data := r.base("../", output.EventPage(e.ID), e.Summary)
+	data.Event, data.Category, data.Back = e, r.categories[e.Category], r.eventURL(e)
+	if i > 0 {
+		data.Prev = r.site.Events[i-1]
+	}
+	if i+1 < len(r.site.Events) {
+		data.Next = r.site.Events[i+1]
+	}
+	data.Script = ""
+	return t.Execute(data)
+}
+
+// notFound renders 404.html.
+func (r *renderer) notFound(t *layout.Page) ([]byte, error) {
+	data := r.base("", "", "Page not found.")
+	if r.site.Config.BaseURL != "" {
+		// A host serves 404.html at any depth: only absolute links work there.
+		data.Root = r.site.Config.BaseURL
+	}
+	data.Canonical, data.Script = "", ""
+	return t.Execute(data)
+}
+
+func (r *renderer) base(root, path, description string) *pageData {
+	cfg := &r.site.Config
+	data := &pageData{
+		Site: r.site, Config: cfg, Root: root, Description: description,
+		Style: r.style, Script: r.script,
+	}
+	if cfg.BaseURL != "" {
+		data.Canonical = cfg.BaseURL + path
+	}
+	if d, err := content.ParseDate(cfg.Source.Updated); err == nil {
+		data.SourceUpdated = d.Human()
+	}
+	data.Calendar = r.hasCalendar()
+	return data
+}
+
+// hasCalendar reports whether the site has a calendar, timeline.ics: it
+// needs an event.
+func (r *renderer) hasCalendar() bool { return len(r.site.Events) > 0 }
+
+func (r *renderer) index(t *layout.Page) ([]byte, error) {
+	data := r.timeline()
+	var err error
+	data.EmbedSnippet = r.embedSnippet()
+	if data.Script, err = r.withLayoutScript(data.Script, "embed-snippet.js"); err != nil {
+		return nil, err
+	}
+	return t.Execute(data)
+}
+
+// timeline returns the data of a page that shows the whole timeline at the
+// site root: the index and the embed. A site too large for one page gets the
+// list of its years instead of its events.
+func (r *renderer) timeline() *pageData {
+	data := r.base("", "", r.site.Config.Description)
+	for _, c := range r.ordered {
+		if c.Count > 0 {
+			data.Categories = append(data.Categories, c)
+		}
+	}
+	years := r.years()
+	if r.paged() {
+		data.YearLinks = r.yearLinks(years)
+	} else {
+		data.Years, data.EventCount = years, len(r.site.Events)
+	}
+	if events := r.site.Events; len(events) > 0 {
+		from, to := events[0].Date.Human(), lastDate(events).Human()
+		span := countEvents(len(events)) + " from " + from + " to " + to
+		if from == to {
+			span = countEvents(len(events)) + ", " + from
+		}
+		if len(events) > overviewDetailLimit {
+			data.Overview = overview.DrawYears(r.overviewYears(years))
+			data.OverviewCaption = "Overview: " + span + ", by year. Each bar links to the events of its year."
+		} else {
+			data.Overview = overview.Draw(r.overviewEvents())
+			data.OverviewCaption = "Overview: " + span + ". Bars are periods, dots single events; each links to its entry below."
+		}
+	}
+	return data
+}
+
+// overviewEvents returns the site's events as the overview draws them.
+func (r *renderer) overviewEvents() []overview.Event {
+	events := make([]overview.Event, len(r.site.Events))
+	for i, e := range r.site.Events {
+		last := e.Date
+		if !e.End.IsZero() {
+			last = e.End
+		}
+		events[i] = overview.Event{
+			Href: r.overviewHref(e), Label: e.Title + ", " + e.Span(),
+			First: e.Date.First(), After: last.After(), Range: !e.End.IsZero(), Ongoing: e.Ongoing,
+		}
+		if c := r.categories[e.Category]; c != nil {
+			events[i].Class = c.Class
+		}
+	}
+	return events
+}
+
+// overviewYears returns the years of a large site as the overview draws
+// them.
+func (r *renderer) overviewYears(years []yearGroup) []overview.Year {
+	links := r.yearLinks(years)
+	bars := make([]overview.Year, len(links))
+	for i, y := range links {
+		bars[i] = overview.Year{Year: y.Year, Count: y.Count, URL: y.URL}
+	}
+	return bars
+}
+
+// overviewHref is where a marker of the overview leads: the event on the
+// same page, or on its year's page.
+func (r *renderer) overviewHref(e *content.Event) string {
+	if r.paged() {
+		return r.eventURL(e)
+	}
+	return "#" + e.ID
+}
+
+// lastDate returns the latest date any event reaches: its end, or its start.
+func lastDate(events []*content.Event) content.Date {
+	var last content.Date
+	for _, e := range events {
+		d := e.Date
+		if !e.End.IsZero() {
+			d = e.End
+		}
+		if last.IsZero() || d.Last().After(last.Last()) {
+			last = d
+		}
+	}
+	return last
+}
+
+// countEvents returns "1 event" or "n events".
+func countEvents(n int) string {
+	if n == 1 {
+		return "1 event"
+	}
+	return strconv.Itoa(n) + " events"
+}

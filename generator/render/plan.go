@@ -1,0 +1,245 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/csp"
+	"github.com/natomongolia/timeline/generator/internal/parallel"
+	"github.com/natomongolia/timeline/generator/output"
+	"github.com/natomongolia/timeline/generator/render/layout"
+)
+
+// Fingerprint sums what an output is made of beyond the config, the
+// layouts and the build options, which an incremental build compares
+// first: two builds that give an output the same fingerprint give it the
+// same bytes. Static files have the zero Fingerprint: they are read again
+// every time.
+type Fingerprint [16]byte
+
+// Output is one file of a site and how to make it.
+type Output struct {
+	// Name is the file's slash-separated path in the output folder.
+	Name        string
+	Fingerprint Fingerprint
+	// AsIs tells a static file, copied as it is.
+	AsIs bool
+	// List tells a file that lists every event, rendered from one part
+	// per event.
+	List   bool
+	render func() (output.Pieces, error)
+}
+
+// Render renders the output, minified, with a page's
+// Content-Security-Policy.
+func (o *Output) Render() (output.Pieces, error) {
+	content, err := o.render()
+	if err != nil || o.AsIs || o.List || !strings.HasSuffix(o.Name, ".html") {
+		return content, err
+	}
+	return output.Pieces{csp.SetOwned(content[0])}, nil
+}
+
+// Plan returns every output file of site, those of its static/ folder
+// too, the large ones first so that they overlap with the many small
+// ones. It parses the layouts, so that a layout error stops a build before
+// anything is written.
+func Plan(site *content.Site, opts Options) ([]Output, error) {
+	r, err := newRenderer(site, opts)
+	if err != nil {
+		return nil, err
+	}
+	outs, err := r.plan()
+	if err != nil {
+		return nil, err
+	}
+	static, err := staticOutputs(site.Dir, outs)
+	if err != nil {
+		return nil, err
+	}
+	return append(outs, static...), nil
+}
+
+// plan lists the outputs of the site's layouts and events. Each kind of
+// output says what it shows in its fingerprint (see sum): the site's
+// events for the index, the embed and the lists; an event and its
+// neighbours for an event page; a year's events and the counts of the
+// years beside it for a year page. A layout that reads the whole site
+// (.Site) shows every event.
+func (r *renderer) plan() ([]Output, error) {
+	pages := map[string]*pageLayoutInfo{}
+	for _, name := range []string{"event.html", "404.html", "index.html", "year.html"} {
+		if name == "year.html" && !r.paged() {
+			continue
+		}
+		p, err := r.layouts.Page(name)
+		if err != nil {
+			return nil, err
+		}
+		pages[name] = &pageLayoutInfo{page: p, wholeSite: p.Reads("Site"), counts: name == "event.html" && p.Reads("Count")}
+	}
+	embed, err := r.embedLayout()
+	if err != nil {
+		return nil, err
+	}
+	site := r.siteVersion()
+	whole := sum("site", string(site[:]))
+	outs := []Output{
+		{Name: output.Index, Fingerprint: whole, render: pageOf(func() ([]byte, error) { return r.index(pages["index.html"].page) })},
+		{Name: output.Embed, Fingerprint: whole, render: pageOf(func() ([]byte, error) { return r.embedPage(embed) })},
+		{Name: output.Feed, Fingerprint: whole, List: true, render: r.feed},
+		{Name: output.JSON, Fingerprint: whole, List: true, render: r.json},
+		{Name: output.TimelineJS, Fingerprint: whole, List: true, render: r.timelineJS},
+	}
+	if r.hasCalendar() {
+		outs = append(outs, Output{Name: output.Calendar, Fingerprint: whole, List: true, render: r.ics})
+	}
+	if year := pages["year.html"]; year != nil {
+		outs = append(outs, r.yearPages(year, site)...)
+	}
+	event := pages["event.html"]
+	for i, e := range r.site.Events {
+		fields := []string{"event", r.pageBase(), r.eventURL(e), version(e)}
+		if i > 0 {
+			fields = append(fields, version(r.site.Events[i-1]))
+		}
+		fields = append(fields, "|")
+		if i+1 < len(r.site.Events) {
+			fields = append(fields, version(r.site.Events[i+1]))
+		}
+		if event.counts {
+			if c := r.categories[e.Category]; c != nil {
+				fields = append(fields, strconv.Itoa(c.Count))
+			}
+		}
+		outs = append(outs, Output{Name: output.EventPage(e.ID), Fingerprint: event.sum(site, fields...), render: pageOf(func() ([]byte, error) { return r.eventPage(event.page, i) })})
+	}
+	notFound := pages["404.html"]
+	outs = append(outs,
+		Output{Name: output.NotFound, Fingerprint: notFound.sum(site, "404", r.pageBase()), render: pageOf(func() ([]byte, error) { return r.notFound(notFound.page) })},
+		Output{Name: output.EmbedJS, Fingerprint: sum("embed.js"), render: pageOf(r.embedScript)},
+	)
+	// A sitemap and robots.txt need absolute URLs, and crawlers read
+	// robots.txt only at the root of a host.
+	if base := r.site.Config.BaseURL; base != "" {
+		outs = append(outs, Output{Name: output.Sitemap, Fingerprint: whole, List: true, render: r.sitemap})
+		if content.AtHostRoot(base) {
+			outs = append(outs, Output{Name: output.Robots, Fingerprint: sum("robots"), render: pageOf(func() ([]byte, error) { return r.robots(), nil })})
+		}
+	}
+	return outs, nil
+}
+
+// pageLayoutInfo is a page layout with what its pages show beyond their
+// own data.
+type pageLayoutInfo struct {
+	page *layout.Page
+	// wholeSite tells a layout that reads .Site, and counts one that reads
+	// .Category.Count, the category's count across the site.
+	wholeSite, counts bool
+}
+
+// sum is the fingerprint of a page of this layout made of fields: with
+// the site's version too when the layout reads the whole site.
+func (p *pageLayoutInfo) sum(site [sha256.Size]byte, fields ...string) Fingerprint {
+	if p.wholeSite {
+		fields = append(fields, string(site[:]))
+	}
+	return sum(fields...)
+}
+
+// pageBase is what every page shows of the site as a whole beyond its
+// config: whether it links a calendar.
+func (r *renderer) pageBase() string {
+	return strconv.FormatBool(r.hasCalendar())
+}
+
+// siteVersion sums the published events, their ids and versions in
+// timeline order: what the index, the embed and the lists show.
+func (r *renderer) siteVersion() [sha256.Size]byte {
+	h := sha256.New()
+	for _, e := range r.site.Events {
+		h.Write([]byte(e.ID))
+		h.Write([]byte{0})
+		h.Write(e.Version[:])
+	}
+	var v [sha256.Size]byte
+	copy(v[:], h.Sum(nil))
+	return v
+}
+
+// version returns an event's id and version as one fingerprint field.
+func version(e *content.Event) string { return e.ID + "\x00" + string(e.Version[:]) }
+
+// sum returns the fingerprint of fields, each length-prefixed so that no
+// two lists of fields sum alike.
+func sum(fields ...string) Fingerprint {
+	h := sha256.New()
+	var n [binary.MaxVarintLen64]byte
+	for _, f := range fields {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(f)))])
+		h.Write([]byte(f))
+	}
+	var fp Fingerprint
+	copy(fp[:], h.Sum(nil))
+	return fp
+}
+
+// pageOf turns a function that renders a whole file into one that renders
+// its pieces.
+func pageOf(render func() ([]byte, error)) func() (output.Pieces, error) {
+	return func() (output.Pieces, error) {
+		data, err := render()
+		if err != nil {
+			return nil, err
+		}
+		return output.Pieces{data}, nil
+	}
+}
+
+// Run renders outs and hands each file to emit: the files that list every
+// event one after another, on a goroutine of their own, and the others on
+// every CPU meanwhile. A list holds a part for each event until it is
+// written; rendering two at once would double the memory they take, for
+// no gain in time while there are pages to render beside them. It returns
+// the error of the first output that failed, in the order of outs. Emit is
+// called from several goroutines at once.
+func Run(outs []Output, emit func(name string, content output.Pieces) error) error {
+	var lists, others []int
+	for i, o := range outs {
+		if o.List {
+			lists = append(lists, i)
+		} else {
+			others = append(others, i)
+		}
+	}
+	errs := make([]error, len(outs))
+	renderOne := func(i int) error {
+		content, err := outs[i].Render()
+		if err == nil {
+			err = emit(outs[i].Name, content)
+		}
+		errs[i] = err
+		return err
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, i := range lists {
+			if renderOne(i) != nil {
+				return
+			}
+		}
+	})
+	_ = parallel.ForEach(len(others), func(k int) error { return renderOne(others[k]) })
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,94 @@
+// Package render turns a loaded site into its output files: it plans every
+// file with what it is made of (Plan), and renders them, minified, on
+// every CPU (Run). Each output kind declares its fingerprint, the sum of
+// what it shows beyond the config, the layouts and the build options: an
+// incremental build renders again exactly the outputs whose fingerprints
+// changed, and a new kind of output cannot be forgotten by it.
+package render
+
+import (
+	"html/template"
+	"strconv"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/render/layout"
+)
+
+// Options say how to render a site.
+type Options struct {
+	// Layouts, when not nil, keeps the layouts parsed for the next builds
+	// with the same layouts.
+	Layouts *layout.Parsed
+	// Parts, when not nil, holds the parts of the files that list every
+	// event as an earlier build rendered them, and takes this build's.
+	Parts Parts
+}
+
+// Parts keeps the part each event has in each file that lists every event
+// (feed.xml, timeline.json and the like), from one build to the next. Its
+// methods are safe for concurrent use.
+type Parts interface {
+	// Part returns the part of e in file as an earlier build rendered it,
+	// in the same context (what the part depends on besides e), when e's
+	// version is the same.
+	Part(file, context string, e *content.Event) ([]byte, bool)
+	// Put keeps the part this build rendered for e.
+	Put(file, context string, e *content.Event, part []byte)
+	// Done tells how the parts of file lie in it, once it is rendered.
+	Done(file string, layout ListLayout)
+}
+
+// ListLayout tells where the events' parts lie in a file that lists every
+// event: after Head bytes, one part for each published event in timeline
+// order, of Lens bytes, joined by Sep bytes. Context is what the parts
+// depend on besides their events.
+type ListLayout struct {
+	Context   string
+	Head, Sep int
+	Lens      []int
+}
+
+// categoryInfo is a declared category as the layouts show it.
+type categoryInfo struct {
+	ID, Label string
+	Class     string // the colour class: "c1", "c2"…
+	Count     int    // events in the category
+}
+
+// renderer turns a loaded site into its output files.
+type renderer struct {
+	site       *content.Site
+	layouts    layout.Set
+	parts      Parts
+	categories map[string]*categoryInfo
+	ordered    []*categoryInfo
+	style      template.CSS
+	script     template.JS
+}
+
+// newRenderer returns a renderer of site.
+func newRenderer(site *content.Site, opts Options) (*renderer, error) {
+	r := &renderer{site: site, layouts: layout.NewSet(site.Dir, opts.Layouts), parts: opts.Parts, categories: map[string]*categoryInfo{}}
+	for i, c := range site.Config.Categories {
+		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: "c" + strconv.Itoa(i%6+1)}
+		r.categories[c.ID] = info
+		r.ordered = append(r.ordered, info)
+	}
+	for _, e := range site.Events {
+		if info := r.categories[e.Category]; info != nil {
+			info.Count++
+		}
+	}
+	// Pages inline these; minifying them once here spares the page
+	// minifier from doing it for every page.
+	style, err := r.layouts.Minified("style.css")
+	if err != nil {
+		return nil, err
+	}
+	script, err := r.layouts.Minified("timeline.js")
+	if err != nil {
+		return nil, err
+	}
+	r.style, r.script = template.CSS(style), template.JS(script)
+	return r, nil
+}

@@ -1,0 +1,119 @@
+package render
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/output"
+)
+
+// overviewDetailLimit is the most events the overview draws one by one;
+// beyond it, it draws one bar per year.
+const overviewDetailLimit = 150
+
+// yearLink is a year of the timeline as a link to its events.
+type yearLink struct {
+	Year  int
+	Count int
+	// URL leads from the site root to the year's events: a year page, or
+	// its heading on the index.
+	URL string
+}
+
+// paged reports whether the site has too many events for one page: then
+// the index lists the years, and each year has a page of its own
+// (years/<year>.html).
+func (r *renderer) paged() bool {
+	return len(r.site.Events) > r.site.Config.IndexLimit
+}
+
+// years returns the events grouped by the year they start in, in order.
+func (r *renderer) years() []yearGroup {
+	var years []yearGroup
+	for _, e := range r.site.Events {
+		if n := len(years); n == 0 || years[n-1].Year != e.Date.Year {
+			years = append(years, yearGroup{Year: e.Date.Year})
+		}
+		group := &years[len(years)-1]
+		group.Events = append(group.Events, eventItem{Event: e, Category: r.categories[e.Category]})
+	}
+	return years
+}
+
+// yearLinks returns a link per year that has events.
+func (r *renderer) yearLinks(years []yearGroup) []yearLink {
+	links := make([]yearLink, len(years))
+	for i, y := range years {
+		links[i] = yearLink{Year: y.Year, Count: len(y.Events), URL: r.yearURL(y.Year)}
+	}
+	return links
+}
+
+// yearURL leads from the site root to the events of a year.
+func (r *renderer) yearURL(year int) string {
+	if r.paged() {
+		return output.YearPage(year)
+	}
+	return "index.html#y_" + strconv.Itoa(year)
+}
+
+// eventURL leads from the site root to an event's place in the timeline.
+func (r *renderer) eventURL(e *content.Event) string {
+	if r.paged() {
+		return output.YearPage(e.Date.Year) + "#" + e.ID
+	}
+	return "index.html#" + e.ID
+}
+
+// pageCategories returns the categories of the given events with their
+// counts among them, in display order, leaving out empty ones.
+func (r *renderer) pageCategories(groups []yearGroup) []*categoryInfo {
+	counts := map[string]int{}
+	for _, g := range groups {
+		for _, item := range g.Events {
+			counts[item.Event.Category]++
+		}
+	}
+	var cats []*categoryInfo
+	for _, c := range r.ordered {
+		if n := counts[c.ID]; n > 0 {
+			info := *c
+			info.Count = n
+			cats = append(cats, &info)
+		}
+	}
+	return cats
+}
+
+// yearPages returns the outputs years/<year>.html of a paged site. A
+// year's page shows its events and the counts of the years beside it.
+func (r *renderer) yearPages(t *pageLayoutInfo, site [32]byte) []Output {
+	years := r.years()
+	links := r.yearLinks(years)
+	outs := make([]Output, len(years))
+	for i, y := range years {
+		fields := []string{"year", r.pageBase(), strconv.Itoa(y.Year)}
+		for _, item := range y.Events {
+			fields = append(fields, version(item.Event))
+		}
+		for _, n := range links[max(i-1, 0):min(i+2, len(links))] {
+			fields = append(fields, strconv.Itoa(n.Year)+":"+strconv.Itoa(n.Count))
+		}
+		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(site, fields...), render: pageOf(func() ([]byte, error) {
+			data := r.base("../", links[i].URL, fmt.Sprintf("%s of %d in %s.", countEvents(len(y.Events)), y.Year, r.site.Config.Title))
+			data.Year = y.Year
+			data.Years = []yearGroup{y}
+			data.EventCount = len(y.Events)
+			data.Categories = r.pageCategories(data.Years)
+			if i > 0 {
+				data.PrevYear = &links[i-1]
+			}
+			if i+1 < len(links) {
+				data.NextYear = &links[i+1]
+			}
+			return t.page.Execute(data)
+		})}
+	}
+	return outs
+}
