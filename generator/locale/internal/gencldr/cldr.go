@@ -127,16 +127,10 @@ func (s *supplemental) modernLocales() []string {
 	return tags
 }
 
-// parent returns the locale tag inherits from: its parentLocales entry, else
-// the tag without its last subtag; "" for a bare language (whose parent is
-// root) and for a locale whose parent is root.
-func (s *supplemental) parent(tag string) string {
-	return parentIn(s.parents, tag)
-}
-
-// pluralParent is parent for plural rules, which have parentLocales of their
-// own: without an entry there, "pt-AO" takes the rules of "pt", as in ICU,
-// although its other data comes from "pt-PT".
+// pluralParent returns the locale tag inherits its plural rules from:
+// plural rules have parentLocales of their own, and without an entry there
+// a locale drops its last subtag ("pt-AO" takes the rules of "pt", as in
+// ICU, although its other data comes from "pt-PT"); "" for root.
 func (s *supplemental) pluralParent(tag string) string {
 	return parentIn(s.pluralParents, tag)
 }
