@@ -134,7 +134,7 @@ func sameKey(b *built, opts options) bool {
 		return false
 	}
 	layouts, err := layout.Digest(b.loaded.Site.Dir)
-	return err == nil && buildKey(b.loaded, layouts, opts) == b.key
+	return err == nil && layouts == b.layouts
 }
 
 // treeDestination writes a build into the tree that replaces the output

@@ -50,6 +50,7 @@ type options struct {
 type built struct {
 	loaded  *load.Result
 	key     store.Key
+	layouts [sha256.Size]byte // the digest of the site's layouts
 	outputs []render.Output
 	kept    int
 }
@@ -71,7 +72,7 @@ func run(siteDir string, opts options, st incremental, changed map[string]bool, 
 	if err != nil {
 		return nil, err
 	}
-	b := &built{loaded: loaded, key: buildKey(loaded, layouts, opts)}
+	b := &built{loaded: loaded, key: buildKey(loaded, opts), layouts: layouts}
 	ropts := render.Options{}
 	if st != nil {
 		st.Begin(b.key)
@@ -119,13 +120,13 @@ func keepUnchanged(outs []render.Output, st incremental, dest destination) ([]re
 	return rest, nil
 }
 
-// buildKey sums what every output depends on besides the events:
-// config.toml, the site's layouts and the options that change what is
-// rendered. The binary is the Disk store's to check.
-func buildKey(loaded *load.Result, layouts [sha256.Size]byte, opts options) store.Key {
+// buildKey sums what every output depends on besides the events and the
+// layouts (which the fingerprints of pages cover): config.toml and the
+// options that change what is rendered. The binary is the Disk store's to
+// check.
+func buildKey(loaded *load.Result, opts options) store.Key {
 	h := sha256.New()
 	h.Write(loaded.Config[:])
-	h.Write(layouts[:])
 	if opts.Drafts {
 		h.Write([]byte{1})
 	} else {

@@ -74,7 +74,7 @@ func (s *Session) Update(paths []string) (map[string]output.Pieces, error) {
 			s.all = true
 		case content.IsEventFile(s.site.Dir, abs):
 			s.changed[filepath.Base(abs)] = true
-		case abs == events || fsutil.IsWithin(events, abs):
+		case fsutil.IsWithin(events, abs):
 			// A folder or a look-alike under events/: look at every file.
 			s.all = true
 		}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
@@ -18,13 +19,16 @@ import (
 // editors' files and returns a warning for each file that looks like an
 // event but is not read (see content.ClassifyEventFile).
 func readEvents(dir string, cfg *content.Config, configSum [sha256.Size]byte, opts Options) ([]File, content.ContentErrors, content.Warnings, error) {
+	r := newEventReader(dir, cfg, configSum, opts)
+	if files, warnings, ok := r.readChanged(); ok {
+		return files, nil, warnings, nil
+	}
 	names, warnings, err := eventFileNames(filepath.Join(dir, content.EventsDir))
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	files := make([]File, len(names))
 	fileErrs := make([]content.ContentErrors, len(names))
-	r := newEventReader(dir, cfg, configSum, opts)
 	_ = parallel.ForEach(len(names), func(i int) error {
 		files[i], fileErrs[i] = r.read(names[i])
 		return nil
@@ -38,6 +42,45 @@ func readEvents(dir string, cfg *content.Config, configSum [sha256.Size]byte, op
 		}
 	}
 	return loaded, errs, warnings, nil
+}
+
+// readChanged returns the event files of the site when opts says which
+// changed since the build the cache holds and those all read without
+// error: the cache's files, with the changed ones read again, added or
+// gone. It reports false when it cannot tell, and readEvents looks at
+// every file.
+func (r *eventReader) readChanged() ([]File, content.Warnings, bool) {
+	if r.opts.Cache == nil || r.opts.Changed == nil {
+		return nil, nil, false
+	}
+	prev, warnings, ok := r.opts.Cache.Listed(r.configSum)
+	if !ok {
+		return nil, nil, false
+	}
+	files := slices.Clone(prev)
+	for i := range files {
+		files[i].Reused = true
+	}
+	byName := func(f File, name string) int { return strings.Compare(f.Name, name) }
+	for name := range r.opts.Changed {
+		i, found := slices.BinarySearchFunc(files, name, byName)
+		if _, err := os.Lstat(filepath.Join(r.dir, name)); err != nil {
+			if found {
+				files = slices.Delete(files, i, i+1)
+			}
+			continue
+		}
+		f, errs := r.read(name)
+		if len(errs) > 0 {
+			return nil, nil, false // readEvents reports the errors of every file
+		}
+		if found {
+			files[i] = f
+		} else {
+			files = slices.Insert(files, i, f)
+		}
+	}
+	return files, warnings, true
 }
 
 // eventFileNames returns the names of the event files in eventsDir, in

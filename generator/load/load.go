@@ -34,9 +34,10 @@ type Options struct {
 	// Cache, when not nil, holds the events of an earlier build.
 	Cache Cache
 	// Changed, when not nil, names the only event files that may have
-	// changed since the build Cache holds, by file name ("x.toml"): the
-	// others are taken from Cache without a look at their files. A dev
-	// server's watcher knows them; nil looks at every file.
+	// changed, come or gone since the build Cache holds, by file name
+	// ("x.toml"): the others are taken from Cache without a look at their
+	// files, nor at the events folder. A dev server's watcher knows them;
+	// nil looks at every file.
 	Changed map[string]bool
 }
 
@@ -46,6 +47,10 @@ type Cache interface {
 	// Lookup returns what an earlier build read from the event file
 	// events/<name>, under a config.toml of the same SHA-256.
 	Lookup(config [sha256.Size]byte, name string) (File, bool)
+	// Listed returns the event files the earlier build read, in the order
+	// of their names, and its warnings about the files of events/, under a
+	// config.toml of the same SHA-256.
+	Listed(config [sha256.Size]byte) (files []File, warnings content.Warnings, ok bool)
 }
 
 // File is an event file as a build read it.
@@ -71,6 +76,9 @@ type Result struct {
 	// Config is the SHA-256 of config.toml: every event is validated
 	// against it.
 	Config [sha256.Size]byte
+	// EventWarnings are the warnings about the files of events/, which a
+	// build that reads only the changed event files takes from the last.
+	EventWarnings content.Warnings
 }
 
 // Site reads, validates and renders the Markdown of the site in dir. On
@@ -102,7 +110,8 @@ func Site(dir string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	site.Warnings = append(warnings, layout.Unused(absDir)...)
+	res.EventWarnings = warnings
+	site.Warnings = append(slices.Clip(warnings), layout.Unused(absDir)...)
 	errs = append(errs, eventErrs...)
 	if len(errs) > 0 {
 		errs.Sort()

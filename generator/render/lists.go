@@ -33,11 +33,15 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 	pieces = append(pieces, head)
 	separator := []byte(sep)
 	lens := make([]int, 0, len(r.site.Events))
+	var parts List
+	if r.parts != nil {
+		parts = r.parts.List(file, context)
+	}
 	for i, e := range r.site.Events {
 		var data []byte
 		var ok bool
-		if r.parts != nil {
-			data, ok = r.parts.Part(file, context, e)
+		if parts != nil {
+			data, ok = parts.Part(e)
 		}
 		if !ok {
 			rendered, err := part(e)
@@ -50,8 +54,8 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 					return nil, fmt.Errorf("minify %s: %w", file, err)
 				}
 			}
-			if r.parts != nil {
-				r.parts.Put(file, context, e, data)
+			if parts != nil {
+				parts.Put(e, data)
 			}
 		}
 		if i > 0 && sep != "" {
@@ -60,8 +64,8 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 		pieces = append(pieces, data)
 		lens = append(lens, len(data))
 	}
-	if r.parts != nil {
-		r.parts.Done(file, ListLayout{Context: context, Head: len(head), Sep: len(sep), Lens: lens})
+	if parts != nil {
+		parts.Done(ListLayout{Context: context, Head: len(head), Sep: len(sep), Lens: lens})
 	}
 	return append(pieces, tail), nil
 }

@@ -65,11 +65,11 @@ func Plan(site *content.Site, opts Options) ([]Output, error) {
 }
 
 // plan lists the outputs of the site's layouts and events. Each kind of
-// output says what it shows in its fingerprint (see sum): the site's
-// events for the index, the embed and the lists; an event and its
-// neighbours for an event page; a year's events and the counts of the
-// years beside it for a year page. A layout that reads the whole site
-// (.Site) shows every event.
+// output says what it shows in its fingerprint: the site's events for the
+// index, the embed and the lists; an event and its neighbours for an event
+// page; a year's events and the counts of the years beside it for a year
+// page; and for every page the site's own layouts. A layout that reads the
+// whole site (.Site) shows every event.
 func (r *renderer) plan() ([]Output, error) {
 	pages := map[string]*pageLayoutInfo{}
 	for _, name := range []string{"event.html", "404.html", "index.html", "year.html"} {
@@ -86,49 +86,51 @@ func (r *renderer) plan() ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	site := r.siteVersion()
-	whole := sum("site", string(site[:]))
-	outs := []Output{
-		{Name: output.Index, Fingerprint: whole, render: pageOf(func() ([]byte, error) { return r.index(pages["index.html"].page) })},
-		{Name: output.Embed, Fingerprint: whole, render: pageOf(func() ([]byte, error) { return r.embedPage(embed) })},
+	fp := &fingerprinter{site: r.siteVersion(), base: r.pageBase()}
+	whole := fp.start("site").site0().sum()
+	page := fp.start("page").page().site0().sum()
+	outs := make([]Output, 0, len(r.site.Events)+len(r.site.Events)/8+16)
+	outs = append(outs, []Output{
+		{Name: output.Index, Fingerprint: page, render: pageOf(func() ([]byte, error) { return r.index(pages["index.html"].page) })},
+		{Name: output.Embed, Fingerprint: page, render: pageOf(func() ([]byte, error) { return r.embedPage(embed) })},
 		{Name: output.Feed, Fingerprint: whole, List: true, render: r.feed},
 		{Name: output.JSON, Fingerprint: whole, List: true, render: r.json},
 		{Name: output.TimelineJS, Fingerprint: whole, List: true, render: r.timelineJS},
-	}
+	}...)
 	if r.hasCalendar() {
 		outs = append(outs, Output{Name: output.Calendar, Fingerprint: whole, List: true, render: r.ics})
 	}
 	if year := pages["year.html"]; year != nil {
-		outs = append(outs, r.yearPages(year, site)...)
+		outs = append(outs, r.yearPages(year, fp)...)
 	}
 	event := pages["event.html"]
 	for i, e := range r.site.Events {
-		fields := []string{"event", r.pageBase(), r.eventURL(e), version(e)}
+		// Where the page leads back to: the event's year, on the index or
+		// its year's page.
+		f := fp.start("event").page().int(e.Date.Year).event(e)
 		if i > 0 {
-			fields = append(fields, version(r.site.Events[i-1]))
+			f.event(r.site.Events[i-1])
 		}
-		fields = append(fields, "|")
+		f.string("|")
 		if i+1 < len(r.site.Events) {
-			fields = append(fields, version(r.site.Events[i+1]))
+			f.event(r.site.Events[i+1])
 		}
-		if event.counts {
-			if c := r.categories[e.Category]; c != nil {
-				fields = append(fields, strconv.Itoa(c.Count))
-			}
+		if c := r.categories[e.Category]; event.counts && c != nil {
+			f.int(c.Count)
 		}
-		outs = append(outs, Output{Name: output.EventPage(e.ID), Fingerprint: event.sum(site, fields...), render: pageOf(func() ([]byte, error) { return r.eventPage(event.page, i) })})
+		outs = append(outs, Output{Name: output.EventPage(e.ID), Fingerprint: event.sum(f), render: pageOf(func() ([]byte, error) { return r.eventPage(event.page, i) })})
 	}
 	notFound := pages["404.html"]
 	outs = append(outs,
-		Output{Name: output.NotFound, Fingerprint: notFound.sum(site, "404", r.pageBase()), render: pageOf(func() ([]byte, error) { return r.notFound(notFound.page) })},
-		Output{Name: output.EmbedJS, Fingerprint: sum("embed.js"), render: pageOf(r.embedScript)},
+		Output{Name: output.NotFound, Fingerprint: notFound.sum(fp.start("404").page()), render: pageOf(func() ([]byte, error) { return r.notFound(notFound.page) })},
+		Output{Name: output.EmbedJS, Fingerprint: fp.start("embed.js").page().sum(), render: pageOf(r.embedScript)},
 	)
 	// A sitemap and robots.txt need absolute URLs, and crawlers read
 	// robots.txt only at the root of a host.
 	if base := r.site.Config.BaseURL; base != "" {
 		outs = append(outs, Output{Name: output.Sitemap, Fingerprint: whole, List: true, render: r.sitemap})
 		if content.AtHostRoot(base) {
-			outs = append(outs, Output{Name: output.Robots, Fingerprint: sum("robots"), render: pageOf(func() ([]byte, error) { return r.robots(), nil })})
+			outs = append(outs, Output{Name: output.Robots, Fingerprint: fp.start("robots").sum(), render: pageOf(func() ([]byte, error) { return r.robots(), nil })})
 		}
 	}
 	return outs, nil
@@ -143,19 +145,20 @@ type pageLayoutInfo struct {
 	wholeSite, counts bool
 }
 
-// sum is the fingerprint of a page of this layout made of fields: with
-// the site's version too when the layout reads the whole site.
-func (p *pageLayoutInfo) sum(site [sha256.Size]byte, fields ...string) Fingerprint {
+// sum returns the fingerprint f sums, with the site's version too when
+// the layout reads the whole site.
+func (p *pageLayoutInfo) sum(f *fingerprinter) Fingerprint {
 	if p.wholeSite {
-		fields = append(fields, string(site[:]))
+		f.site0()
 	}
-	return sum(fields...)
+	return f.sum()
 }
 
 // pageBase is what every page shows of the site as a whole beyond its
-// config: whether it links a calendar.
+// config: its own layouts, whether it links a calendar, and whether it has
+// year pages, where links to events lead.
 func (r *renderer) pageBase() string {
-	return strconv.FormatBool(r.hasCalendar())
+	return string(r.layoutsDigest[:]) + strconv.FormatBool(r.hasCalendar()) + strconv.FormatBool(r.paged())
 }
 
 // siteVersion sums the published events, their ids and versions in
@@ -172,21 +175,54 @@ func (r *renderer) siteVersion() [sha256.Size]byte {
 	return v
 }
 
-// version returns an event's id and version as one fingerprint field.
-func version(e *content.Event) string { return e.ID + "\x00" + string(e.Version[:]) }
+// fingerprinter sums the fields of one output after another in one
+// buffer: a plan sums an output per event.
+type fingerprinter struct {
+	buf  []byte
+	site [sha256.Size]byte
+	base string
+}
 
-// sum returns the fingerprint of fields, each length-prefixed so that no
-// two lists of fields sum alike.
-func sum(fields ...string) Fingerprint {
-	h := sha256.New()
-	var n [binary.MaxVarintLen64]byte
-	for _, f := range fields {
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(f)))])
-		h.Write([]byte(f))
-	}
-	var fp Fingerprint
-	copy(fp[:], h.Sum(nil))
-	return fp
+// start starts the fingerprint of an output of the given kind.
+func (f *fingerprinter) start(kind string) *fingerprinter {
+	f.buf = f.buf[:0]
+	return f.string(kind)
+}
+
+// string adds a field, length-prefixed so that no two lists of fields
+// sum alike.
+func (f *fingerprinter) string(s string) *fingerprinter {
+	f.buf = binary.AppendUvarint(f.buf, uint64(len(s)))
+	f.buf = append(f.buf, s...)
+	return f
+}
+
+// int adds a number.
+func (f *fingerprinter) int(n int) *fingerprinter {
+	f.buf = binary.AppendVarint(f.buf, int64(n))
+	return f
+}
+
+// event adds an event's id and version.
+func (f *fingerprinter) event(e *content.Event) *fingerprinter {
+	f.string(e.ID)
+	f.buf = append(f.buf, e.Version[:]...)
+	return f
+}
+
+// page adds what every page shows of the site (pageBase).
+func (f *fingerprinter) page() *fingerprinter { return f.string(f.base) }
+
+// site0 adds the version of the whole site.
+func (f *fingerprinter) site0() *fingerprinter {
+	f.buf = append(f.buf, f.site[:]...)
+	return f
+}
+
+// sum returns the fingerprint of the fields added since start.
+func (f *fingerprinter) sum() Fingerprint {
+	full := sha256.Sum256(f.buf)
+	return Fingerprint(full[:16])
 }
 
 // pageOf turns a function that renders a whole file into one that renders

@@ -17,7 +17,7 @@ import (
 // Options say how to render a site.
 type Options struct {
 	// Layouts, when not nil, keeps the layouts parsed for the next builds
-	// with the same layouts.
+	// with the same layouts; its digest must be the site's layouts'.
 	Layouts *layout.Parsed
 	// Parts, when not nil, holds the parts of the files that list every
 	// event as an earlier build rendered them, and takes this build's.
@@ -26,16 +26,24 @@ type Options struct {
 
 // Parts keeps the part each event has in each file that lists every event
 // (feed.xml, timeline.json and the like), from one build to the next. Its
-// methods are safe for concurrent use.
+// method is safe for concurrent use.
 type Parts interface {
-	// Part returns the part of e in file as an earlier build rendered it,
-	// in the same context (what the part depends on besides e), when e's
+	// List returns the parts of file as an earlier build rendered them,
+	// in the same context (what the parts depend on besides their
+	// events), and takes this build's.
+	List(file, context string) List
+}
+
+// List is the parts of one file that lists every event. One goroutine at a
+// time renders the file and uses its List.
+type List interface {
+	// Part returns the part of e as an earlier build rendered it, when e's
 	// version is the same.
-	Part(file, context string, e *content.Event) ([]byte, bool)
+	Part(e *content.Event) ([]byte, bool)
 	// Put keeps the part this build rendered for e.
-	Put(file, context string, e *content.Event, part []byte)
-	// Done tells how the parts of file lie in it, once it is rendered.
-	Done(file string, layout ListLayout)
+	Put(e *content.Event, part []byte)
+	// Done tells how the parts lie in the file, once it is rendered.
+	Done(layout ListLayout)
 }
 
 // ListLayout tells where the events' parts lie in a file that lists every
@@ -57,18 +65,29 @@ type categoryInfo struct {
 
 // renderer turns a loaded site into its output files.
 type renderer struct {
-	site       *content.Site
-	layouts    layout.Set
-	parts      Parts
-	categories map[string]*categoryInfo
-	ordered    []*categoryInfo
-	style      template.CSS
-	script     template.JS
+	site *content.Site
+	// layoutsDigest sums the site's own layouts: every page shows them.
+	layoutsDigest [32]byte
+	layouts       layout.Set
+	parts         Parts
+	categories    map[string]*categoryInfo
+	ordered       []*categoryInfo
+	style         template.CSS
+	script        template.JS
 }
 
 // newRenderer returns a renderer of site.
 func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	r := &renderer{site: site, layouts: layout.NewSet(site.Dir, opts.Layouts), parts: opts.Parts, categories: map[string]*categoryInfo{}}
+	if opts.Layouts != nil {
+		r.layoutsDigest = opts.Layouts.Digest()
+	} else {
+		digest, err := layout.Digest(site.Dir)
+		if err != nil {
+			return nil, err
+		}
+		r.layoutsDigest = digest
+	}
 	for i, c := range site.Config.Categories {
 		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: "c" + strconv.Itoa(i%6+1)}
 		r.categories[c.ID] = info

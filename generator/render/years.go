@@ -88,19 +88,19 @@ func (r *renderer) pageCategories(groups []yearGroup) []*categoryInfo {
 
 // yearPages returns the outputs years/<year>.html of a paged site. A
 // year's page shows its events and the counts of the years beside it.
-func (r *renderer) yearPages(t *pageLayoutInfo, site [32]byte) []Output {
+func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 	years := r.years()
 	links := r.yearLinks(years)
 	outs := make([]Output, len(years))
 	for i, y := range years {
-		fields := []string{"year", r.pageBase(), strconv.Itoa(y.Year)}
+		f := fp.start("year").page().int(y.Year)
 		for _, item := range y.Events {
-			fields = append(fields, version(item.Event))
+			f.event(item.Event)
 		}
 		for _, n := range links[max(i-1, 0):min(i+2, len(links))] {
-			fields = append(fields, strconv.Itoa(n.Year)+":"+strconv.Itoa(n.Count))
+			f.int(n.Year).int(n.Count)
 		}
-		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(site, fields...), render: pageOf(func() ([]byte, error) {
+		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(f), render: pageOf(func() ([]byte, error) {
 			data := r.base("../", links[i].URL, fmt.Sprintf("%s of %d in %s.", countEvents(len(y.Events)), y.Year, r.site.Config.Title))
 			data.Year = y.Year
 			data.Years = []yearGroup{y}

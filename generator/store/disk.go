@@ -39,12 +39,10 @@ type Disk struct {
 	began time.Time
 	key   Key
 
-	mu sync.Mutex
 	// index gives each id's place among the events prev published.
 	index map[string]int
-	// previous holds the files of the previous output that parts are read
-	// from, by name; nil when a file cannot be used.
-	previous map[string]*previousList
+
+	mu sync.Mutex
 	// lists holds how the parts lie in this build's list files.
 	lists map[string]render.ListLayout
 }
@@ -89,7 +87,7 @@ func OpenDisk(cacheDir, siteDir, outDir string, binary [sha256.Size]byte) *Disk 
 	name := sha256.Sum256([]byte(siteDir + "\x00" + outDir))
 	d := &Disk{
 		path: filepath.Join(cacheDir, hex.EncodeToString(name[:16])+".cache"), outDir: outDir, binary: binary, began: time.Now(),
-		previous: map[string]*previousList{}, lists: map[string]render.ListLayout{},
+		lists: map[string]render.ListLayout{},
 	}
 	prev, err := readCacheState(d.path)
 	if err != nil || prev.binary != binary {
@@ -134,40 +132,54 @@ func (d *Disk) Previous(name string, fp render.Fingerprint) (Previous, bool) {
 	return Previous{Stamp: o.stamp}, true
 }
 
-// Part returns the part of e in file as the previous output holds it, when
-// e had the same version and the part the same context then, and the file
-// still has the stamp the last build recorded.
-func (d *Disk) Part(file, context string, e *content.Event) ([]byte, bool) {
-	i, ok := d.index[e.ID]
-	if !ok || d.prev.key != d.key {
+// List returns the parts of file as the previous output holds them, for
+// the events whose versions did not change, when the parts were made in
+// the same context and the file still has the stamp the last build
+// recorded.
+func (d *Disk) List(file, context string) render.List {
+	l := &diskList{d: d, file: file}
+	if d.prev.key == d.key {
+		if prev := d.read(file); prev != nil && prev.layout.Context == context {
+			l.prev = prev
+		}
+	}
+	return l
+}
+
+// diskList is the parts of one list file in a Disk.
+type diskList struct {
+	d    *Disk
+	file string
+	prev *previousList
+}
+
+func (l *diskList) Part(e *content.Event) ([]byte, bool) {
+	if l.prev == nil {
 		return nil, false
 	}
-	if prev, ok := d.prev.events[e.ID+".toml"]; !ok || prev.Event.Version != e.Version {
+	i, ok := l.d.index[e.ID]
+	if !ok {
 		return nil, false
 	}
-	d.mu.Lock()
-	list, read := d.previous[file]
-	if !read {
-		list = d.read(file)
-		d.previous[file] = list
-	}
-	d.mu.Unlock()
-	if list == nil || list.layout.Context != context {
+	if prev, ok := l.d.prev.events[e.ID+".toml"]; !ok || prev.Event.Version != e.Version {
 		return nil, false
 	}
-	return list.data[list.offsets[i] : list.offsets[i]+list.layout.Lens[i]], true
+	return l.prev.data[l.prev.offsets[i] : l.prev.offsets[i]+l.prev.layout.Lens[i]], true
 }
 
 // Put does nothing: the parts of this build are in the file it writes.
-func (d *Disk) Put(string, string, *content.Event, []byte) {}
+func (l *diskList) Put(*content.Event, []byte) {}
 
-// Done records how the parts of file lie in this build's file, and lets go
-// of the previous output's.
-func (d *Disk) Done(file string, layout render.ListLayout) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	delete(d.previous, file)
-	d.lists[file] = layout
+// Done records how the parts lie in this build's file.
+func (l *diskList) Done(layout render.ListLayout) {
+	l.d.mu.Lock()
+	defer l.d.mu.Unlock()
+	l.d.lists[l.file] = layout
+}
+
+// Listed returns false: a build of the command looks at every event file.
+func (d *Disk) Listed([sha256.Size]byte) ([]load.File, content.Warnings, bool) {
+	return nil, nil, false
 }
 
 // read reads file from the previous output, or returns nil when the last

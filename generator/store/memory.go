@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"sync"
+	"sync/atomic"
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/load"
@@ -12,21 +13,24 @@ import (
 
 // Memory keeps the last good build of a site in memory, for a dev server
 // that rebuilds it after every edit: its events, its outputs' content and
-// fingerprints, the parts of its lists and its layouts, parsed. Its methods
-// are safe for concurrent use.
+// fingerprints, the parts of its lists and its layouts, parsed. Builds
+// take turns (one runs at a time); within a build, every method is safe for
+// concurrent use.
 type Memory struct {
-	mu   sync.Mutex
-	last *Build
-	// layouts holds the layouts parsed under layoutsKey.
-	layouts    *layout.Parsed
-	layoutsKey [sha256.Size]byte
+	// last is the last good build; it does not change once stored.
+	last atomic.Pointer[Build]
+	// layouts holds the layouts parsed for the digest they have.
+	layouts *layout.Parsed
+	key     Key
+
+	mu sync.Mutex
 	// parts holds the list parts of the last build; next those of the
 	// build under way, which replace them when it succeeds.
-	parts, next map[partKey]part
-	key         Key
+	parts, next map[listKey]map[string]part
 }
 
-type partKey struct{ file, context, id string }
+// listKey names the parts of one list file made in one context.
+type listKey struct{ file, context string }
 
 type part struct {
 	version [sha256.Size]byte
@@ -39,22 +43,30 @@ func NewMemory() *Memory { return &Memory{} }
 // Lookup returns the event file the last build read, when config.toml had
 // the same SHA-256 then.
 func (m *Memory) Lookup(config [sha256.Size]byte, name string) (load.File, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.last == nil || m.last.Loaded.Config != config {
+	last := m.last.Load()
+	if last == nil || last.Loaded.Config != config {
 		return load.File{}, false
 	}
-	f, ok := m.last.Loaded.FileNamed(name)
-	return trusted(f, m.last.Began), ok
+	f, ok := last.Loaded.FileNamed(name)
+	return trusted(f, last.Began), ok
+}
+
+// Listed returns the event files of the last build, with the warnings it
+// gave about the files of events/, when config.toml had the same SHA-256
+// then.
+func (m *Memory) Listed(config [sha256.Size]byte) ([]load.File, content.Warnings, bool) {
+	last := m.last.Load()
+	if last == nil || last.Loaded.Config != config {
+		return nil, nil, false
+	}
+	return last.Loaded.Files, last.Loaded.EventWarnings, true
 }
 
 // Layouts returns the layouts parsed for layouts of the given digest, kept
 // from the last build when the digest is the same.
 func (m *Memory) Layouts(digest [sha256.Size]byte) *layout.Parsed {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.layouts == nil || m.layoutsKey != digest {
-		m.layouts, m.layoutsKey = layout.NewParsed(), digest
+	if m.layouts == nil || m.layouts.Digest() != digest {
+		m.layouts = layout.NewParsed(digest)
 	}
 	return m.layouts
 }
@@ -64,8 +76,8 @@ func (m *Memory) Layouts(digest [sha256.Size]byte) *layout.Parsed {
 func (m *Memory) Begin(key Key) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.key, m.next = key, map[partKey]part{}
-	if m.last == nil || m.last.Key != key {
+	m.key, m.next = key, map[listKey]map[string]part{}
+	if last := m.last.Load(); last == nil || last.Key != key {
 		m.parts = nil
 	}
 }
@@ -73,43 +85,56 @@ func (m *Memory) Begin(key Key) {
 // Previous returns the content of the output name in the last build, when
 // it had the fingerprint fp under the same key.
 func (m *Memory) Previous(name string, fp render.Fingerprint) (Previous, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.last == nil || m.last.Key != m.key || m.last.Outputs[name] != fp || fp == (render.Fingerprint{}) {
+	last := m.last.Load()
+	if last == nil || last.Key != m.key || fp == (render.Fingerprint{}) || last.Outputs[name] != fp {
 		return Previous{}, false
 	}
-	files, ok := m.last.Files[name]
+	files, ok := last.Files[name]
 	return Previous{Pieces: files}, ok
 }
 
-// Part returns the part of e in file from the last build, when e had the
-// same version and the part the same context then.
-func (m *Memory) Part(file, context string, e *content.Event) ([]byte, bool) {
+// List returns the parts of file from the last build, made in the same
+// context, and takes this build's.
+func (m *Memory) List(file, context string) render.List {
+	key := listKey{file, context}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	key := partKey{file, context, e.ID}
-	p, ok := m.parts[key]
+	old := m.parts[key]
+	return &memoryList{m: m, key: key, old: old, next: make(map[string]part, len(old))}
+}
+
+// memoryList is the parts of one list file in a Memory.
+type memoryList struct {
+	m         *Memory
+	key       listKey
+	old, next map[string]part
+}
+
+func (l *memoryList) Part(e *content.Event) ([]byte, bool) {
+	p, ok := l.old[e.ID]
 	if !ok || p.version != e.Version {
 		return nil, false
 	}
-	m.next[key] = p
+	l.next[e.ID] = p
 	return p.data, true
 }
 
-// Put keeps the part of e in file that this build rendered.
-func (m *Memory) Put(file, context string, e *content.Event, data []byte) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.next[partKey{file, context, e.ID}] = part{e.Version, data}
+func (l *memoryList) Put(e *content.Event, data []byte) {
+	l.next[e.ID] = part{e.Version, data}
 }
 
-// Done does nothing: Memory keeps the parts themselves.
-func (m *Memory) Done(string, render.ListLayout) {}
+// Done keeps the list's parts for the next build, once this one succeeds.
+func (l *memoryList) Done(render.ListLayout) {
+	l.m.mu.Lock()
+	defer l.m.mu.Unlock()
+	l.m.next[l.key] = l.next
+}
 
 // Commit keeps the build for the next: its events, outputs and parts.
 // Parts the build did not use are dropped.
 func (m *Memory) Commit(b *Build) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.last, m.parts, m.next = b, m.next, nil
+	m.last.Store(b)
+	m.parts, m.next = m.next, nil
 }

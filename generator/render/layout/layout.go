@@ -6,6 +6,7 @@ package layout
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"html/template"
@@ -42,15 +43,20 @@ func NewSet(siteDir string, parsed *Parsed) Set { return Set{siteDir: siteDir, p
 // read so far, by the name of the page or file. It is safe for concurrent
 // use.
 type Parsed struct {
+	digest   [sha256.Size]byte
 	mu       sync.Mutex
 	pages    map[string]*Page
 	minified map[string]string
 }
 
-// NewParsed returns an empty Parsed.
-func NewParsed() *Parsed {
-	return &Parsed{pages: map[string]*Page{}, minified: map[string]string{}}
+// NewParsed returns an empty Parsed for layouts of the given digest (see
+// Digest).
+func NewParsed(digest [sha256.Size]byte) *Parsed {
+	return &Parsed{digest: digest, pages: map[string]*Page{}, minified: map[string]string{}}
 }
+
+// Digest returns the digest of the layouts p holds.
+func (p *Parsed) Digest() [sha256.Size]byte { return p.digest }
 
 // memo returns what the parsed layouts hold under key in m, or makes it
 // with make and keeps it there.
