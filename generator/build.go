@@ -102,13 +102,16 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 			st, pubOpts.StampTime = disk, disk.StampTime()
 		}
 	}
-	var b *built
+	// A site with errors, or with layouts that do not parse, writes
+	// nothing: not even the output folder.
+	b, err := prepare(siteDir, popts, st, nil)
+	if err != nil {
+		return nil, err
+	}
 	// Each file goes to disk as soon as it is rendered: the build never
 	// holds the whole site in memory.
 	published, err := publish.Publish(outDir, pubOpts, func(w *publish.Tree) error {
-		var err error
-		b, err = run(siteDir, popts, st, nil, treeDestination{w})
-		return err
+		return b.emit(treeDestination{w})
 	})
 	if err != nil {
 		return nil, err

@@ -51,15 +51,17 @@ type built struct {
 	loaded  *load.Result
 	key     store.Key
 	layouts [sha256.Size]byte // the digest of the site's layouts
+	store   incremental       // nil without one
 	outputs []render.Output
 	kept    int
 }
 
-// run takes a site in siteDir through the pipeline once: load (with the
-// events of the store that did not change), plan, keep what the store
-// holds unchanged, render the rest into dest. changed, when not nil, names
-// the only event files that may have changed since the store's build.
-func run(siteDir string, opts options, st incremental, changed map[string]bool, dest destination) (*built, error) {
+// prepare takes a site in siteDir through the first half of the
+// pipeline: load (with the events of the store that did not change) and
+// plan. Nothing is written yet: a site with errors stops here. changed,
+// when not nil, names the only event files that may have changed since
+// the store's build.
+func prepare(siteDir string, opts options, st incremental, changed map[string]bool) (*built, error) {
 	lopts := load.Options{Drafts: opts.Drafts, BaseURL: opts.BaseURL, ServedAt: opts.ServedAt, Changed: changed}
 	if st != nil {
 		lopts.Cache = st
@@ -72,7 +74,7 @@ func run(siteDir string, opts options, st incremental, changed map[string]bool, 
 	if err != nil {
 		return nil, err
 	}
-	b := &built{loaded: loaded, key: buildKey(loaded, opts), layouts: layouts}
+	b := &built{loaded: loaded, key: buildKey(loaded, opts), layouts: layouts, store: st}
 	ropts := render.Options{}
 	if st != nil {
 		st.Begin(b.key)
@@ -81,14 +83,30 @@ func run(siteDir string, opts options, st incremental, changed map[string]bool, 
 	if b.outputs, err = render.Plan(loaded.Site, ropts); err != nil {
 		return nil, err
 	}
+	return b, nil
+}
+
+// emit takes the prepared build through the second half of the pipeline:
+// it keeps what the store holds unchanged and renders the rest into dest.
+func (b *built) emit(dest destination) error {
 	rest := b.outputs
-	if st != nil {
-		if rest, err = keepUnchanged(b.outputs, st, dest); err != nil {
-			return nil, err
+	if b.store != nil {
+		var err error
+		if rest, err = keepUnchanged(b.outputs, b.store, dest); err != nil {
+			return err
 		}
 	}
 	b.kept = len(b.outputs) - len(rest)
-	return b, render.Run(rest, dest.Write)
+	return render.Run(rest, dest.Write)
+}
+
+// run takes a site through the whole pipeline, into dest.
+func run(siteDir string, opts options, st incremental, changed map[string]bool, dest destination) (*built, error) {
+	b, err := prepare(siteDir, opts, st, changed)
+	if err != nil {
+		return nil, err
+	}
+	return b, b.emit(dest)
 }
 
 // keepUnchanged hands dest the outputs whose fingerprints the store holds

@@ -248,7 +248,7 @@ isPlainText = false
 	}
 	for _, e := range site.Events {
 		var b strings.Builder
-		fmt.Fprintf(&b, "+++\ntitle = %q\ndate = %s\nsummary = %q\ncategories = [%q]\n+++\n%s", e.Title, e.Date.First().Format("2006-01-02"), e.Summary, e.Category, e.Body)
+		fmt.Fprintf(&b, "+++\ntitle = %q\ndate = %s\nsummary = %q\ncategories = [%q]\n+++\n%s", e.Title, e.Date.First(), e.Summary, e.Category, e.Body)
 		files["content/events/"+e.ID+".md"] = b.String()
 	}
 	for name, text := range files {

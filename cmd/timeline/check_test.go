@@ -14,7 +14,7 @@ func TestCheckReportsEveryErrorAndWritesNothing(t *testing.T) {
 	before := snapshot(t, ".")
 	code, stdout, stderr := runCLI(t, "check")
 	want := strings.Join([]string{
-		filepath.Join("events", "2001-a.toml") + `:2:8: impossible date "2001-13": the month must be 01 to 12`,
+		filepath.Join("events", "2001-a.toml") + `:2:8: impossible date "2001-13": the month is out of range: 01–12, or 21–24 for a season`,
 		filepath.Join("events", "2001-a.toml") + `:4:12: unknown category "nope": use one declared in config.toml (milestone, meeting)`,
 		filepath.Join("events", "2002-b.toml") + `:1:1: missing required key "summary": add summary = "…", one or two sentences in plain text`,
 		"3 errors; nothing was written",

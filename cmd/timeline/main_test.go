@@ -218,7 +218,7 @@ func TestContentErrors(t *testing.T) {
 				t.Errorf("timeline %s: got stdout %q, want none", command, stdout)
 			}
 			want := `config.toml:6:1: unknown key "colour": known keys here are id, label
-events/2005-12-kfor.toml:2:8: impossible date "2005-13": the month must be 01 to 12
+events/2005-12-kfor.toml:2:8: impossible date "2005-13": the month is out of range: 01–12, or 21–24 for a season
 events/2010-03-isaf.toml:4:1: an ongoing event has no end: remove end or set ongoing = false
 events/2010-03-isaf.toml:6:12: unknown category "nope": use one declared in config.toml (operations)
 events/2015-draft.toml:2:8: impossible date "2015-02-29": February 2015 has 28 days

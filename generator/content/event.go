@@ -2,18 +2,27 @@ package content
 
 import (
 	"html/template"
+
 	"slices"
 	"strings"
+
+	"github.com/natomongolia/timeline/generator/edtf"
 )
 
 // Event is one dated event of a site, loaded from events/<ID>.toml.
 type Event struct {
 	// ID is the file name without ".toml": the event's URL slug and anchor.
-	ID      string
-	Title   string
-	Date    Date
-	End     Date // zero when the event has no end
-	Ongoing bool
+	ID    string
+	Title string
+	// Date is when the event happened, or began; End when it ended, zero
+	// when it has no end. Both are EDTF dates of Level 0 or 1.
+	Date, End edtf.Date
+	// Ongoing tells that the event still runs, EndUnknown that it ended
+	// at a time not known (EDTF "1985/"): then End is zero.
+	Ongoing, EndUnknown bool
+	// Display, when set, is shown instead of the event's dates, which
+	// still place and sort it.
+	Display string
 	Summary string
 	// Category is the id of a declared category, or empty.
 	Category string
@@ -36,15 +45,19 @@ type Event struct {
 	ListHTML template.HTML
 }
 
-// Span returns the event's dates for readers, such as "December 2005 – March
-// 2007" or "since March 2010".
-func (e *Event) Span() string { return FormatSpan(e.Date, e.End, e.Ongoing) }
+// Last returns the last day the event could reach: of its end, or of its
+// date when it has none.
+func (e *Event) Last() edtf.Day {
+	if !e.End.IsZero() {
+		return e.End.Last()
+	}
+	return e.Date.Last()
+}
 
-// Year returns the year the event starts in.
-func (e *Event) Year() int { return e.Date.Year }
-
-// CompareEvents orders events as a timeline shows them: by the first day of
-// their date, coarser precision first, then by end (none first), then by id.
+// CompareEvents orders events as a timeline shows them: by the first day
+// their date could denote, then the longer span first (so coarser
+// precision first: "2005" before "2005-01"), then by end (none first),
+// then by id.
 func CompareEvents(a, b *Event) int {
 	if c := a.Date.Compare(b.Date); c != 0 {
 		return c

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/corpus"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/internal/testsite"
 	"github.com/natomongolia/timeline/generator/load"
 )
@@ -40,7 +40,7 @@ func TestWriteIsDeterministicAndValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the corpus does not load: %v", err)
 	}
-	precisions := map[content.Precision]int{}
+	precisions := map[edtf.Precision]int{}
 	categories := map[string]int{}
 	var ranges, ongoing int
 	for _, e := range site.Events {

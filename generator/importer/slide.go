@@ -3,7 +3,8 @@ package importer
 import (
 	"strings"
 
-	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/datefmt"
+	"github.com/natomongolia/timeline/generator/edtf"
 )
 
 // slide is a TimelineJS slide (a sheet row or a JSON event) with its dates
@@ -80,15 +81,15 @@ func (r *reader) setDisplay(e *Event, shown string) {
 		return
 	}
 	if start, ok := generatorDate(e.Date); ok {
-		if e.End == nil && shown == content.FormatSpan(start, content.Date{}, true) {
+		if e.End == nil && shown == dates.Span(start, edtf.Date{}, true, false).String() {
 			e.Ongoing = true
 			return
 		}
-		var end content.Date
+		var end edtf.Date
 		if e.End != nil {
 			end, ok = generatorDate(*e.End)
 		}
-		if ok && shown == content.FormatSpan(start, end, false) {
+		if ok && shown == dates.Span(start, end, false, false).String() {
 			return
 		}
 	}
@@ -99,12 +100,12 @@ func (r *reader) setDisplay(e *Event, shown string) {
 // generator can say it, else as EDTF.
 func humanSpan(e Event) string {
 	start, ok := generatorDate(e.Date)
-	var end content.Date
+	var end edtf.Date
 	if ok && e.End != nil {
 		end, ok = generatorDate(*e.End)
 	}
 	if ok {
-		return content.FormatSpan(start, end, e.Ongoing)
+		return dates.Span(start, end, e.Ongoing, false).String()
 	}
 	if e.End != nil {
 		return e.Date.EDTF() + "/" + e.End.EDTF()
@@ -112,10 +113,13 @@ func humanSpan(e Event) string {
 	return e.Date.EDTF()
 }
 
-// generatorDate converts d to the generator's Date, when the generator
+// dates writes dates as a site in English shows them.
+var dates = datefmt.English()
+
+// generatorDate converts d to the generator's date, when the generator
 // reads its EDTF form.
-func generatorDate(d Date) (content.Date, bool) {
-	g, err := content.ParseDate(d.EDTF())
+func generatorDate(d Date) (edtf.Date, bool) {
+	g, err := edtf.ParseDate(d.EDTF())
 	return g, err == nil
 }
 

@@ -137,7 +137,7 @@ func (r *reader) jsonSlide(where string, raw json.RawMessage) (slide, bool) {
 			if endShown == "" {
 				endShown = s.end.EDTF()
 				if d, ok := generatorDate(*s.end); ok {
-					endShown = d.Human()
+					endShown = dates.Date(d).Text
 				}
 			}
 			s.display += " – " + endShown

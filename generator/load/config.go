@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 )
 
 var configKeys = []string{
@@ -79,7 +80,7 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 	// dropped, not an error.
 	cfg.Source.URL = content.SafeURL(content.DropControls(raw.Source.URL))
 	if raw.Source.Updated != "" {
-		if _, err := content.ParseDate(raw.Source.Updated); err != nil {
+		if _, err := edtf.ParseDate(raw.Source.Updated); err != nil {
 			f.valueErrorf("source.updated", 0, "%v", err)
 		}
 	}

@@ -1,15 +1,17 @@
 package load
 
 import (
+	"errors"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 )
 
 var eventKeys = []string{
-	"title", "date", "end", "ongoing", "summary", "category", "tags", "place", "draft", "body",
+	"title", "date", "end", "ongoing", "display", "summary", "category", "tags", "place", "draft", "body",
 	"sources", "sources.title", "sources.url",
 }
 
@@ -31,6 +33,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 		Date     any      `toml:"date"`
 		End      any      `toml:"end"`
 		Ongoing  bool     `toml:"ongoing"`
+		Display  string   `toml:"display"`
 		Summary  string   `toml:"summary"`
 		Category string   `toml:"category"`
 		Tags     []string `toml:"tags"`
@@ -54,6 +57,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 		Tags:     raw.Tags,
 		Place:    strings.TrimSpace(content.DropControls(raw.Place)),
 		Draft:    raw.Draft,
+		Display:  strings.TrimSpace(content.DropControls(raw.Display)),
 		Body:     content.DropControls(raw.Body),
 	}
 	if e.Tags == nil {
@@ -69,26 +73,43 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 		f.requiredError("summary", raw.Summary, `add summary = "…", one or two sentences in plain text`)
 	}
 	if raw.Date == nil {
-		f.missingf("", 0, `missing required key "date": add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY")`)
-	} else {
-		e.Date = f.date("date", raw.Date)
+		f.missingf("", 0, `missing required key "date": add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY"; EDTF such as "-0499", "1984?", "1964/2008")`)
+	} else if iv, ok := f.date("date", raw.Date); ok {
+		e.Date, e.End = iv.Start, iv.End
+		switch {
+		case iv.StartOpen || iv.StartUnknown:
+			f.valueErrorf("date", 0, "%q has no start: an event needs the first day it could have been, such as %q", iv, strings.TrimPrefix(iv.String()[strings.IndexByte(iv.String(), '/'):], "/")+"~")
+		case iv.EndOpen && raw.End == nil:
+			e.Ongoing = true // "1985/..": still running
+		case iv.EndUnknown && raw.End == nil:
+			e.EndUnknown = true // "1985/": ended, when is not known
+		}
+		if (iv.EndOpen || iv.EndUnknown || !iv.End.IsZero()) && (raw.End != nil || raw.Ongoing) {
+			f.keyErrorf("date", 0, "date %q is an interval, which says when the event ends: remove end and ongoing", iv)
+		}
 	}
 	if raw.End != nil {
-		e.End = f.date("end", raw.End)
-		switch {
-		case e.Ongoing:
-			f.keyErrorf("end", 0, "an ongoing event has no end: remove end or set ongoing = false")
-		case !e.Date.IsZero() && !e.End.IsZero() && e.End.Last().Before(e.Date.First()):
-			f.valueErrorf("end", 0, "end %s is before date %s: swap them or fix the end", e.End, e.Date)
-		case e.End == e.Date:
-			// An end on the date itself adds nothing: the event is that
-			// date, and every output shows it once ("2005", not "2005 – 2005").
-			e.End = content.Date{}
+		if iv, ok := f.date("end", raw.End); ok && !iv.End.IsZero() {
+			f.valueErrorf("end", 0, "end %q is an interval: an end is one date; give the whole span in date, such as %q", iv, e.Date.String()+"/"+iv.End.String())
+		} else if ok {
+			e.End = iv.Start
 		}
+		if e.Ongoing {
+			f.keyErrorf("end", 0, "an ongoing event has no end: remove end or set ongoing = false")
+		}
+	}
+	switch {
+	case !e.Date.IsZero() && !e.End.IsZero() && e.End.Last().Compare(e.Date.First()) < 0:
+		f.valueErrorf(map[bool]string{true: "end", false: "date"}[raw.End != nil], 0, "end %s is before date %s: swap them or fix the end", e.End, e.Date)
+	case e.End == e.Date:
+		// An end on the date itself adds nothing: the event is that
+		// date, and every output shows it once ("2005", not "2005 – 2005").
+		e.End = edtf.Date{}
 	}
 	f.tooLong("title", 0, e.Title, maxTitle)
 	f.tooLong("summary", 0, e.Summary, maxSummary)
 	f.tooLong("place", 0, e.Place, maxPlace)
+	f.tooLong("display", 0, e.Display, maxDisplay)
 	for _, tag := range e.Tags {
 		if f.tooLong("tags", 0, tag, maxTag) {
 			break
@@ -118,7 +139,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 // file, which they point into, so that the copy can be collected: a large
 // site would otherwise hold every file's text twice.
 func detach(e *content.Event) {
-	for _, s := range []*string{&e.Title, &e.Summary, &e.Category, &e.Place, &e.Body} {
+	for _, s := range []*string{&e.Title, &e.Summary, &e.Category, &e.Place, &e.Display, &e.Body} {
 		*s = strings.Clone(*s)
 	}
 	for i := range e.Tags {
@@ -138,6 +159,7 @@ const (
 	maxTitle   = 500
 	maxSummary = 2000
 	maxPlace   = 200
+	maxDisplay = 200
 	maxTag     = 100
 	maxURL     = 2000
 )
@@ -165,24 +187,40 @@ func (f *tomlFile) requiredError(key, value, hint string) {
 	f.missingf("", 0, "missing required key %q: %s", key, hint)
 }
 
-// date converts a decoded date value (a string or a TOML local date).
-func (f *tomlFile) date(key string, value any) content.Date {
+// date converts a decoded date value: a string of EDTF, a date or an
+// interval, or a TOML local date (day precision). A single date comes back
+// as the start of an interval with no end. It reports whether the value is
+// a date; when not, it reports the error.
+func (f *tomlFile) date(key string, value any) (edtf.Interval, bool) {
 	switch v := value.(type) {
 	case string:
-		d, err := content.ParseDate(v)
+		if strings.Contains(v, "/") {
+			iv, err := edtf.ParseInterval(v)
+			if err != nil {
+				f.valueErrorf(key, 0, "%v", err)
+				return iv, false
+			}
+			return iv, true
+		}
+		d, err := edtf.ParseDate(v)
+		if errors.Is(err, edtf.ErrTimeOfDay) {
+			f.valueErrorf(key, 0, "%v: events have no time of day", err)
+			return edtf.Interval{}, false
+		}
 		if err != nil {
 			f.valueErrorf(key, 0, "%v", err)
+			return edtf.Interval{}, false
 		}
-		return d
+		return edtf.Interval{Start: d}, true
 	case time.Time:
 		switch v.Location().String() {
 		case "date-local":
-			// Through ParseDate, for the same range of years as a string.
-			d, err := content.ParseDate(v.Format("2006-01-02"))
+			d, err := edtf.ParseDate(v.Format("2006-01-02"))
 			if err != nil {
 				f.valueErrorf(key, 0, "%v", err)
+				return edtf.Interval{}, false
 			}
-			return d
+			return edtf.Interval{Start: d}, true
 		case "time-local": // a time of day without a date
 			f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not a time of day`, key)
 		default:
@@ -191,7 +229,7 @@ func (f *tomlFile) date(key string, value any) content.Date {
 	default:
 		f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not %T`, key, value)
 	}
-	return content.Date{}
+	return edtf.Interval{}, false
 }
 
 func categoryIDs(cfg *content.Config) string {

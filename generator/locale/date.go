@@ -54,25 +54,55 @@ func (l *Locale) Format(f Fields) string {
 // and those CLDR has no pattern for, join the two dates with the locale's
 // fallback, "{0} – {1}". A range from a date to itself is the date.
 func (l *Locale) Interval(a, b Fields) string {
+	first, between, second, _ := l.IntervalParts(a, b)
+	return first + between + second
+}
+
+// IntervalParts is Interval in three parts: the text that stands for a,
+// what stands between the two, and the text that stands for b, so that a
+// page can mark each date up. Shared tells that CLDR's pattern writes the
+// fields a and b share once ("5–10 August 2014": "5", "–", "10 August
+// 2014"); otherwise each part is the whole of its date. A range from a
+// date to itself has only a first part.
+func (l *Locale) IntervalParts(a, b Fields) (first, between, second string, shared bool) {
 	d := l.parsed()
 	era := a.Year <= 0 || b.Year <= 0
 	if a.Precision == b.Precision {
 		s := skeleton(a.Precision, era)
 		diff, same := greatestDifference(a, b, era)
 		if same {
-			return l.Format(a)
+			return l.Format(a), "", "", true
 		}
 		if halves := d.intervals[s][diff]; halves[0] != nil {
-			var out strings.Builder
-			l.render(&out, halves[0], a)
-			l.render(&out, halves[1], b)
-			return out.String()
+			head, tail := trailingText(halves[0])
+			var x, y strings.Builder
+			l.render(&x, head, a)
+			l.render(&y, halves[1], b)
+			for _, it := range tail {
+				between += it.Text
+			}
+			return x.String(), between, y.String(), diff != diffEra && diff != diffYear
 		}
 	}
-	var first, second strings.Builder
-	l.render(&first, d.patterns[skeleton(a.Precision, era)], a)
-	l.render(&second, d.patterns[skeleton(b.Precision, era)], b)
-	return strings.NewReplacer("{0}", first.String(), "{1}", second.String()).Replace(str(l.rec.str[fieldFallback]))
+	var x, y strings.Builder
+	l.render(&x, d.patterns[skeleton(a.Precision, era)], a)
+	l.render(&y, d.patterns[skeleton(b.Precision, era)], b)
+	fallback := str(l.rec.str[fieldFallback])
+	i, j := strings.Index(fallback, "{0}"), strings.Index(fallback, "{1}")
+	if i < 0 || j < i {
+		return x.String(), " – ", y.String(), false
+	}
+	return fallback[:i] + x.String(), fallback[i+3 : j], y.String() + fallback[j+3:], false
+}
+
+// trailingText splits the literal text at the end of a pattern's items
+// from what comes before it.
+func trailingText(items []pattern.Item) (head, tail []pattern.Item) {
+	n := len(items)
+	for n > 0 && items[n-1].Letter == 0 {
+		n--
+	}
+	return items[:n], items[n:]
 }
 
 // greatestDifference returns the largest field in which a and b, of the
@@ -145,6 +175,10 @@ func (l *Locale) MonthName(m int, standalone bool) string {
 // monthName returns month m in the context and width (0 abbreviated, 1 wide,
 // 2 narrow); a width the table left out (no pattern uses it) gives the wide
 // name.
+// ShortMonthName returns the abbreviated stand-alone name of month m
+// (1–12), as an axis labels it: "Mar"; "" outside 1–12.
+func (l *Locale) ShortMonthName(m int) string { return l.monthName(m, true, 0) }
+
 func (l *Locale) monthName(m int, standalone bool, width int) string {
 	if m < 1 || m > 12 {
 		return ""

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/output"
 )
 
@@ -42,8 +43,22 @@ func (r *renderer) eventUUID(e *content.Event) string {
 }
 
 // eventUpdated is the deterministic date the feed gives an event: the first
-// day of its date, so that readers list the entries in timeline order.
-func eventUpdated(e *content.Event) time.Time { return e.Date.First() }
+// day of its date, so that readers list the entries in timeline order, and
+// the nearest day Atom can carry (years 1 to 9999) for a date beyond them.
+func eventUpdated(e *content.Event) time.Time { return dayTime(e.Date.First()) }
+
+// dayTime returns the day d at midnight UTC, within the years 1 to 9999
+// that RFC 3339 times can carry: 0001-01-01 for any day before, 9999-12-31
+// for any day after.
+func dayTime(d edtf.Day) time.Time {
+	switch {
+	case d.Year < 1:
+		return time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC)
+	case d.Year > 9999:
+		return time.Date(9999, time.December, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
 
 // siteUpdated is the deterministic date of the whole site: the latest of
 // the source's updated date and the events' dates, or the Unix epoch for a
@@ -56,8 +71,8 @@ func (r *renderer) siteUpdated() time.Time {
 			latest, found = t, true
 		}
 	}
-	if d, err := content.ParseDate(r.site.Config.Source.Updated); err == nil {
-		consider(d.First())
+	if d, err := edtf.ParseDate(r.site.Config.Source.Updated); err == nil {
+		consider(dayTime(d.First()))
 	}
 	for _, e := range r.site.Events {
 		consider(eventUpdated(e))
@@ -156,13 +171,13 @@ func (r *renderer) feed() (output.Pieces, error) {
 		return nil, err
 	}
 	parts := newXMLParts()
-	return r.eventList(output.Feed, head, tail, "", "", func(e *content.Event) ([]byte, error) {
+	return r.eventList(output.Feed, head, tail, "", "", func(i int, e *content.Event) ([]byte, error) {
 		entry := atomEntry{
 			ID:      "urn:uuid:" + r.eventUUID(e),
 			Title:   atomText{Type: "text", Body: e.Title},
 			Updated: eventUpdated(e).Format(time.RFC3339),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: r.siteURL(output.EventPage(e.ID))},
-			Summary: atomText{Type: "text", Body: upperFirst(e.Span()) + ": " + e.Summary},
+			Summary: atomText{Type: "text", Body: upperFirst(r.view(i).Span) + ": " + e.Summary},
 			Content: atomText{Type: "html", Body: string(e.HTML)},
 		}
 		if label := cfg.CategoryLabel(e.Category); label != "" {

@@ -18,7 +18,7 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden files in testd
 const (
 	fixtureSite = "testdata/site"
 	goldenDir   = "testdata/golden"
-	updateHint  = "run go test ./generator -run Golden -update"
+	updateHint  = "run go test ./generator/render -run Golden -update"
 )
 
 // TestGolden compares the whole output of the fixture site in testdata/site

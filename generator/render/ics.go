@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/output"
 )
 
@@ -21,9 +22,11 @@ const maxLineOctets = 75
 // 20100301 to 20100401), and its description says it is ongoing. UIDs are
 // the UUIDs of the feed (see eventUUID); DTSTAMP is the site's updated date,
 // never the time of the build. An event that ends at the end of the year
-// 9999, the last a DATE can name, gets a DURATION instead of a DTEND. A
-// site without events has no calendar: RFC 5545 wants at least one
-// component in one.
+// 9999, the last a DATE can name, gets a DURATION instead of a DTEND. An
+// event before year 1 or after 9999 is left out (see inCalendar), and a
+// site without an event the calendar can carry has no calendar: RFC 5545
+// wants at least one component in one. An approximate or uncertain date
+// keeps its qualifier in the summary, "Title (c. 1200)".
 func (r *renderer) ics() (output.Pieces, error) {
 	cfg := &r.site.Config
 	stamp := r.siteUpdated().Format("20060102T150405Z")
@@ -39,29 +42,33 @@ func (r *renderer) ics() (output.Pieces, error) {
 	}
 	tail.line("END:VCALENDAR")
 	// Every event carries the stamp of the site.
-	return r.eventList(output.Calendar, []byte(head.String()), []byte(tail.String()), "", stamp, func(e *content.Event) ([]byte, error) {
-		end := e.Date.After()
-		if !e.End.IsZero() {
-			end = e.End.After()
+	return r.eventList(output.Calendar, []byte(head.String()), []byte(tail.String()), "", stamp, func(i int, e *content.Event) ([]byte, error) {
+		if !inCalendar(e) {
+			return nil, nil // RFC 5545 has no year before 1 nor after 9999
 		}
-		when := e.Span()
+		v := r.view(i)
+		when := v.Span
 		if e.Ongoing {
-			when = "Ongoing since " + e.Date.Human()
+			when = "Ongoing " + when
+		}
+		summary := e.Title
+		if v.Fuzzy {
+			summary += " (" + v.Span + ")" // a calendar has no way to say "about"
 		}
 		var b icsWriter
 		b.line("BEGIN:VEVENT")
 		b.line("UID:" + r.eventUUID(e))
 		b.line("DTSTAMP:" + stamp)
-		start := e.Date.First()
-		b.line("DTSTART;VALUE=DATE:" + start.Format("20060102"))
-		if end.Year() <= 9999 {
-			b.line("DTEND;VALUE=DATE:" + end.Format("20060102"))
+		start, end := e.Date.First(), e.Last().Next()
+		b.line("DTSTART;VALUE=DATE:" + icsDate(start))
+		if end.Year <= 9999 {
+			b.line("DTEND;VALUE=DATE:" + icsDate(end))
 		} else {
 			// A DATE has four digits of year: an event that runs to the
 			// end of 9999 ends on a day no DTEND can name, so it lasts.
-			b.line("DURATION:P" + strconv.Itoa(int(end.Sub(start).Hours()/24)) + "D")
+			b.line("DURATION:P" + strconv.FormatInt(end.Number()-start.Number(), 10) + "D")
 		}
-		b.line("SUMMARY:" + icsText(e.Title))
+		b.line("SUMMARY:" + icsText(summary))
 		b.line("DESCRIPTION:" + icsText(when+"\n\n"+e.Summary))
 		if e.Place != "" {
 			b.line("LOCATION:" + icsText(e.Place))
@@ -76,6 +83,31 @@ func (r *renderer) ics() (output.Pieces, error) {
 		b.line("END:VEVENT")
 		return []byte(b.String()), nil
 	})
+}
+
+// inCalendar reports whether an event can be in an iCalendar file, whose
+// dates have four digits of year, from 0001 (RFC 5545 has no era): the
+// first day of its date is in the years 1 to 9999.
+func inCalendar(e *content.Event) bool {
+	first := e.Date.First()
+	return first.Year >= 1 && first.Year <= 9999
+}
+
+// LeftOutOfCalendar returns how many of the events cannot be in the
+// calendar, timeline.ics, which has no year before 1 nor after 9999.
+func LeftOutOfCalendar(events []*content.Event) int {
+	n := 0
+	for _, e := range events {
+		if !inCalendar(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// icsDate writes a day as an iCalendar DATE: "20051201".
+func icsDate(d edtf.Day) string {
+	return strings.ReplaceAll(d.String(), "-", "")
 }
 
 // icsWriter builds an iCalendar file: CRLF line ends, lines folded at

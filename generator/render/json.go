@@ -9,11 +9,20 @@ import (
 
 // jsonEvent is an event in timeline.json.
 type jsonEvent struct {
-	ID       string           `json:"id"`
-	Title    string           `json:"title"`
-	Date     string           `json:"date"`
-	End      string           `json:"end,omitempty"`
-	Ongoing  bool             `json:"ongoing"`
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Date    string `json:"date"`
+	End     string `json:"end,omitempty"`
+	Ongoing bool   `json:"ongoing"`
+	// EndUnknown tells an event that ended at a time not known (EDTF
+	// "1985/").
+	EndUnknown bool `json:"endUnknown,omitempty"`
+	// First and Last are the first and last days the event could cover,
+	// as ISO 8601 calendar dates with astronomical years ("-0499-01-01"),
+	// so that programs sort and place events without an EDTF parser.
+	First    string           `json:"first"`
+	Last     string           `json:"last"`
+	Display  string           `json:"display,omitempty"`
 	Category string           `json:"category,omitempty"`
 	Tags     []string         `json:"tags"`
 	Place    string           `json:"place,omitempty"`
@@ -34,13 +43,14 @@ func (r *renderer) json() (output.Pieces, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.eventList(output.JSON, head, tail, ",", "", func(e *content.Event) ([]byte, error) {
+	return r.eventList(output.JSON, head, tail, ",", "", func(i int, e *content.Event) ([]byte, error) {
 		sources := e.Sources
 		if sources == nil {
 			sources = []content.Source{}
 		}
 		return json.Marshal(jsonEvent{
-			ID: e.ID, Title: e.Title, Date: e.Date.String(), End: e.End.String(), Ongoing: e.Ongoing,
+			ID: e.ID, Title: e.Title, Date: e.Date.String(), End: e.End.String(), Ongoing: e.Ongoing, EndUnknown: e.EndUnknown,
+			First: e.Date.First().String(), Last: e.Last().String(), Display: e.Display,
 			Category: e.Category, Tags: e.Tags, Place: e.Place, Summary: e.Summary,
 			HTML: string(e.HTML), URL: output.EventPage(e.ID), Sources: sources,
 		})

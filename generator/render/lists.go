@@ -23,12 +23,13 @@ func splitShell(file string, shell []byte, marker string, offset int) (head, tai
 }
 
 // eventList renders a file that lists every event between head and tail,
-// which are minified: each event's part comes from part, minified unless
+// which are minified: the part of the ith event comes from part, minified
+// unless
 // it is JSON (written compact already), in timeline order, joined by sep.
 // Parts come from the renderer's Parts when it holds them, made in the
 // same context: what they depend on besides their events. The file is
 // head, the parts and tail as pieces, never joined.
-func (r *renderer) eventList(file string, head, tail []byte, sep, context string, part func(*content.Event) ([]byte, error)) (output.Pieces, error) {
+func (r *renderer) eventList(file string, head, tail []byte, sep, context string, part func(i int, e *content.Event) ([]byte, error)) (output.Pieces, error) {
 	pieces := make(output.Pieces, 0, 2*len(r.site.Events)+1)
 	pieces = append(pieces, head)
 	separator := []byte(sep)
@@ -44,7 +45,7 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 			data, ok = parts.Part(e)
 		}
 		if !ok {
-			rendered, err := part(e)
+			rendered, err := part(i, e)
 			if err != nil {
 				return nil, err
 			}

@@ -7,10 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
-	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/internal/testsite"
 	"github.com/natomongolia/timeline/generator/load"
 )
@@ -65,11 +64,11 @@ func TestOverviewIsToScale(t *testing.T) {
 			}
 			middles := make([]float64, len(tt.dates))
 			for i, d := range tt.dates {
-				date, err := content.ParseDate(d)
+				date, err := edtf.ParseDate(d)
 				if err != nil {
 					t.Fatal(err)
 				}
-				middles[i] = (days(date.First()) + days(date.After())) / 2
+				middles[i] = float64(date.First().Number()+date.Last().Next().Number()) / 2
 			}
 			first, last := xs[ids[0]], xs[ids[len(ids)-1]]
 			for i, id := range ids {
@@ -116,8 +115,6 @@ func TestOverviewIsToScale(t *testing.T) {
 		})
 	}
 }
-
-func days(t time.Time) float64 { return float64(t.Unix()) / 86400 }
 
 func labelTexts(labels [][]string) []string {
 	var texts []string

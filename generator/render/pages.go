@@ -5,22 +5,34 @@ import (
 	"strconv"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/render/overview"
 )
 
-// eventItem is an event with its category, as the layouts show it.
-type eventItem struct {
-	Event    *content.Event
-	Category *categoryInfo
+// yearGroup is the events that start in one year: count events of the
+// site from the first.
+type yearGroup struct {
+	Year         int
+	r            *renderer
+	first, count int
 }
 
-// yearGroup is the events that start in one year.
-type yearGroup struct {
-	Year   int
-	Events []eventItem
+// Label returns the year for readers ("2005", "500 BCE").
+func (g yearGroup) Label() string { return g.r.dates.Year(g.Year) }
+
+// Events returns the year's events as the layouts show them.
+func (g yearGroup) Events() []*eventView {
+	views := make([]*eventView, g.count)
+	for i := range views {
+		views[i] = g.r.view(g.first + i)
+	}
+	return views
 }
+
+// events returns the year's events.
+func (g yearGroup) events() []*content.Event { return g.r.site.Events[g.first : g.first+g.count] }
 
 // pageData is what every layout receives.
 type pageData struct {
@@ -48,19 +60,23 @@ type pageData struct {
 	YearLinks       []yearLink
 	Overview        template.HTML
 	OverviewCaption string
+	// Fuzzy tells that the overview draws dates that are approximate,
+	// uncertain or not known in full, dashed.
+	Fuzzy bool
 	// LinkTarget is the target of links that leave the page, "_top" in
 	// the embed.
 	LinkTarget string
-	// Year, PrevYear and NextYear are set on a year page.
+	// Year, YearLabel, PrevYear and NextYear are set on a year page.
 	Year               int
+	YearLabel          string
 	PrevYear, NextYear *yearLink
 	// EmbedSnippet is the HTML a host page pastes to embed the timeline.
 	EmbedSnippet string
 
 	// An event page.
-	Event      *content.Event
+	Event      *eventView
 	Category   *categoryInfo
-	Prev, Next *content.Event
+	Prev, Next *eventView
 	// Back leads from the site root to the event's place in the timeline.
 	Back string
 }
@@ -69,12 +85,12 @@ type pageData struct {
 func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
 	e := r.site.Events[i]
 	data := r.base("../", output.EventPage(e.ID), e.Summary)
-	data.Event, data.Category, data.Back = e, r.categories[e.Category], r.eventURL(e)
+	data.Event, data.Category, data.Back = r.view(i), r.categories[e.Category], r.eventURL(e)
 	if i > 0 {
-		data.Prev = r.site.Events[i-1]
+		data.Prev = r.view(i - 1)
 	}
 	if i+1 < len(r.site.Events) {
-		data.Next = r.site.Events[i+1]
+		data.Next = r.view(i + 1)
 	}
 	data.Script = ""
 	return t.Execute(data)
@@ -100,16 +116,16 @@ func (r *renderer) base(root, path, description string) *pageData {
 	if cfg.BaseURL != "" {
 		data.Canonical = cfg.BaseURL + path
 	}
-	if d, err := content.ParseDate(cfg.Source.Updated); err == nil {
-		data.SourceUpdated = d.Human()
+	if d, err := edtf.ParseDate(cfg.Source.Updated); err == nil {
+		data.SourceUpdated = r.dates.Date(d).Text
 	}
 	data.Calendar = r.hasCalendar()
 	return data
 }
 
 // hasCalendar reports whether the site has a calendar, timeline.ics: it
-// needs an event.
-func (r *renderer) hasCalendar() bool { return len(r.site.Events) > 0 }
+// needs an event the calendar can carry.
+func (r *renderer) hasCalendar() bool { return r.calendar }
 
 func (r *renderer) index(t *layout.Page) ([]byte, error) {
 	data := r.timeline()
@@ -138,17 +154,24 @@ func (r *renderer) timeline() *pageData {
 		data.Years, data.EventCount = years, len(r.site.Events)
 	}
 	if events := r.site.Events; len(events) > 0 {
-		from, to := events[0].Date.Human(), lastDate(events).Human()
+		from, to := r.dates.Date(events[0].Date).Text, r.dates.Date(lastDate(events)).Text
 		span := countEvents(len(events)) + " from " + from + " to " + to
 		if from == to {
 			span = countEvents(len(events)) + ", " + from
 		}
 		if len(events) > overviewDetailLimit {
-			data.Overview = overview.DrawYears(r.overviewYears(years))
+			data.Overview = overview.DrawYears(r.overviewYears(years), r.axisLabels())
 			data.OverviewCaption = "Overview: " + span + ", by year. Each bar links to the events of its year."
 		} else {
-			data.Overview = overview.Draw(r.overviewEvents())
+			events := r.overviewEvents()
+			data.Overview = overview.Draw(events, r.axisLabels())
 			data.OverviewCaption = "Overview: " + span + ". Bars are periods, dots single events; each links to its entry below."
+			for _, e := range events {
+				data.Fuzzy = data.Fuzzy || e.Fuzzy
+			}
+			if data.Fuzzy {
+				data.OverviewCaption += " Dashed outlines mark dates that are approximate, uncertain or not known in full."
+			}
 		}
 	}
 	return data
@@ -158,13 +181,11 @@ func (r *renderer) timeline() *pageData {
 func (r *renderer) overviewEvents() []overview.Event {
 	events := make([]overview.Event, len(r.site.Events))
 	for i, e := range r.site.Events {
-		last := e.Date
-		if !e.End.IsZero() {
-			last = e.End
-		}
+		v := r.view(i)
 		events[i] = overview.Event{
-			Href: r.overviewHref(e), Label: e.Title + ", " + e.Span(),
-			First: e.Date.First(), After: last.After(), Range: !e.End.IsZero(), Ongoing: e.Ongoing,
+			Href: r.overviewHref(e), Label: e.Title + ", " + v.Span,
+			First: e.Date.First(), After: e.Last().Next(), Range: !e.End.IsZero() || e.EndUnknown, Ongoing: e.Ongoing,
+			Fuzzy: v.Fuzzy,
 		}
 		if c := r.categories[e.Category]; c != nil {
 			events[i].Class = c.Class
@@ -194,14 +215,14 @@ func (r *renderer) overviewHref(e *content.Event) string {
 }
 
 // lastDate returns the latest date any event reaches: its end, or its start.
-func lastDate(events []*content.Event) content.Date {
-	var last content.Date
+func lastDate(events []*content.Event) edtf.Date {
+	var last edtf.Date
 	for _, e := range events {
 		d := e.Date
 		if !e.End.IsZero() {
 			d = e.End
 		}
-		if last.IsZero() || d.Last().After(last.Last()) {
+		if last.IsZero() || d.Last().Compare(last.Last()) > 0 {
 			last = d
 		}
 	}

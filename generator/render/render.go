@@ -11,7 +11,9 @@ import (
 	"strconv"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/datefmt"
 	"github.com/natomongolia/timeline/generator/render/layout"
+	"github.com/natomongolia/timeline/generator/render/overview"
 )
 
 // Options say how to render a site.
@@ -70,15 +72,23 @@ type renderer struct {
 	layoutsDigest [32]byte
 	layouts       layout.Set
 	parts         Parts
-	categories    map[string]*categoryInfo
-	ordered       []*categoryInfo
-	style         template.CSS
-	script        template.JS
+	dates         *datefmt.Formatter
+	views         *views
+	// calendar tells that the site has a calendar (see hasCalendar).
+	calendar   bool
+	categories map[string]*categoryInfo
+	ordered    []*categoryInfo
+	style      template.CSS
+	script     template.JS
 }
 
 // newRenderer returns a renderer of site.
 func newRenderer(site *content.Site, opts Options) (*renderer, error) {
-	r := &renderer{site: site, layouts: layout.NewSet(site.Dir, opts.Layouts), parts: opts.Parts, categories: map[string]*categoryInfo{}}
+	r := &renderer{
+		site: site, layouts: layout.NewSet(site.Dir, opts.Layouts), parts: opts.Parts, categories: map[string]*categoryInfo{},
+		dates: datefmt.English(), views: newViews(len(site.Events)),
+		calendar: LeftOutOfCalendar(site.Events) < len(site.Events),
+	}
 	if opts.Layouts != nil {
 		r.layoutsDigest = opts.Layouts.Digest()
 	} else {
@@ -110,4 +120,13 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	}
 	r.style, r.script = template.CSS(style), template.JS(script)
 	return r, nil
+}
+
+// axisLabels are the labels of the overview's axis in the site's language.
+func (r *renderer) axisLabels() overview.Labels {
+	return overview.Labels{
+		Year:  r.dates.Year,
+		Month: func(_, m int) string { return r.dates.ShortMonth(m) },
+		Day:   func(_, m, d int) string { return r.dates.Number(d) + " " + r.dates.ShortMonth(m) },
+	}
 }

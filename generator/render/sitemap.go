@@ -35,7 +35,7 @@ func (r *renderer) sitemap() (output.Pieces, error) {
 		return nil, err
 	}
 	parts := newXMLParts()
-	return r.eventList(output.Sitemap, head, tail, "", "", func(e *content.Event) ([]byte, error) {
+	return r.eventList(output.Sitemap, head, tail, "", "", func(i int, e *content.Event) ([]byte, error) {
 		return parts.marshal(sitemapURL{Loc: base + output.EventPage(e.ID)})
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"html/template"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/output"
 )
 
@@ -32,14 +33,21 @@ type tljsSlide struct {
 	UniqueID    string    `json:"unique_id,omitempty"`
 }
 
-// newTLJSDate converts d at its precision.
-func newTLJSDate(d content.Date) *tljsDate {
-	t := &tljsDate{Year: d.Year}
-	if d.Precision >= content.MonthPrecision {
-		t.Month = int(d.Month)
+// newTLJSDate converts d at its precision: the first day it could denote,
+// as far as it is known. TimelineJS counts years as historians do, with no
+// year 0: it shows its year -500 as "500 BCE", which is EDTF's -0499, so a
+// year before 1 is one less there. A season gives its first month.
+func newTLJSDate(d edtf.Date) *tljsDate {
+	first := d.First()
+	t := &tljsDate{Year: first.Year}
+	if t.Year <= 0 {
+		t.Year--
 	}
-	if d.Precision >= content.DayPrecision {
-		t.Day = d.Day
+	if d.Precision >= edtf.SeasonPrecision && !d.UnspecifiedMonth {
+		t.Month = first.Month
+	}
+	if d.Precision >= edtf.DayPrecision && !d.UnspecifiedDay {
+		t.Day = first.Day
 	}
 	return t
 }
@@ -75,10 +83,10 @@ func (r *renderer) timelineJS() (output.Pieces, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.eventList(output.TimelineJS, head, tail, ",", "", func(e *content.Event) ([]byte, error) {
+	return r.eventList(output.TimelineJS, head, tail, ",", "", func(i int, e *content.Event) ([]byte, error) {
 		slide := tljsSlide{
 			StartDate:   newTLJSDate(e.Date),
-			DisplayDate: e.Span(),
+			DisplayDate: r.view(i).Span,
 			Text:        tljsText{Headline: template.HTMLEscapeString(e.Title), Text: string(e.HTML)},
 			Group:       template.HTMLEscapeString(cfg.CategoryLabel(e.Category)),
 			UniqueID:    e.ID,

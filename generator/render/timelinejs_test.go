@@ -6,7 +6,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/datefmt"
+	"github.com/natomongolia/timeline/generator/edtf"
 )
 
 // The rules of TimelineJS3's JSON format (website/docs/json-format in
@@ -45,7 +46,7 @@ func object(obj map[string]any, key string) map[string]any {
 
 // checkTLJSDate checks a date object against the date it stands for, at
 // its precision.
-func checkTLJSDate(tb testing.TB, what string, got map[string]any, want content.Date) {
+func checkTLJSDate(tb testing.TB, what string, got map[string]any, want edtf.Date) {
 	tb.Helper()
 	if got == nil {
 		tb.Errorf("%s: missing", what)
@@ -65,17 +66,17 @@ func checkTLJSDate(tb testing.TB, what string, got map[string]any, want content.
 		}
 	}
 	part("year", want.Year, true)
-	part("month", int(want.Month), want.Precision >= content.MonthPrecision)
-	part("day", want.Day, want.Precision >= content.DayPrecision)
+	part("month", want.Month, want.Precision >= edtf.MonthPrecision)
+	part("day", want.Day, want.Precision >= edtf.DayPrecision)
 }
 
 // tljsDateObject returns d as a decoded TimelineJS date object.
-func tljsDateObject(d content.Date) map[string]any {
+func tljsDateObject(d edtf.Date) map[string]any {
 	obj := map[string]any{"year": float64(d.Year)}
-	if d.Precision >= content.MonthPrecision {
+	if d.Precision >= edtf.MonthPrecision {
 		obj["month"] = float64(d.Month)
 	}
-	if d.Precision >= content.DayPrecision {
+	if d.Precision >= edtf.DayPrecision {
 		obj["day"] = float64(d.Day)
 	}
 	return obj
@@ -141,8 +142,8 @@ func TestTimelineJSFormat(t *testing.T) {
 					t.Errorf("%s: end_date missing, want %v", e.ID, tljsDateObject(e.End))
 				}
 
-				if got := slide["display_date"]; got != e.Span() {
-					t.Errorf("%s: display_date: got %v, want %q", e.ID, got, e.Span())
+				if want := datefmt.English().Span(e.Date, e.End, e.Ongoing, e.EndUnknown).String(); slide["display_date"] != want {
+					t.Errorf("%s: display_date: got %v, want %q", e.ID, slide["display_date"], want)
 				}
 				text := object(slide, "text")
 				checkKeys(t, e.ID+" text", text, tljsTextKeys)

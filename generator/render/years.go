@@ -15,6 +15,7 @@ const overviewDetailLimit = 150
 // yearLink is a year of the timeline as a link to its events.
 type yearLink struct {
 	Year  int
+	Label string // the year for readers
 	Count int
 	// URL leads from the site root to the year's events: a year page, or
 	// its heading on the index.
@@ -31,12 +32,11 @@ func (r *renderer) paged() bool {
 // years returns the events grouped by the year they start in, in order.
 func (r *renderer) years() []yearGroup {
 	var years []yearGroup
-	for _, e := range r.site.Events {
+	for i, e := range r.site.Events {
 		if n := len(years); n == 0 || years[n-1].Year != e.Date.Year {
-			years = append(years, yearGroup{Year: e.Date.Year})
+			years = append(years, yearGroup{Year: e.Date.Year, r: r, first: i})
 		}
-		group := &years[len(years)-1]
-		group.Events = append(group.Events, eventItem{Event: e, Category: r.categories[e.Category]})
+		years[len(years)-1].count++
 	}
 	return years
 }
@@ -45,7 +45,7 @@ func (r *renderer) years() []yearGroup {
 func (r *renderer) yearLinks(years []yearGroup) []yearLink {
 	links := make([]yearLink, len(years))
 	for i, y := range years {
-		links[i] = yearLink{Year: y.Year, Count: len(y.Events), URL: r.yearURL(y.Year)}
+		links[i] = yearLink{Year: y.Year, Label: y.Label(), Count: y.count, URL: r.yearURL(y.Year)}
 	}
 	return links
 }
@@ -71,8 +71,8 @@ func (r *renderer) eventURL(e *content.Event) string {
 func (r *renderer) pageCategories(groups []yearGroup) []*categoryInfo {
 	counts := map[string]int{}
 	for _, g := range groups {
-		for _, item := range g.Events {
-			counts[item.Event.Category]++
+		for _, e := range g.events() {
+			counts[e.Category]++
 		}
 	}
 	var cats []*categoryInfo
@@ -94,17 +94,17 @@ func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 	outs := make([]Output, len(years))
 	for i, y := range years {
 		f := fp.start("year").page().int(y.Year)
-		for _, item := range y.Events {
-			f.event(item.Event)
+		for _, e := range y.events() {
+			f.event(e)
 		}
 		for _, n := range links[max(i-1, 0):min(i+2, len(links))] {
 			f.int(n.Year).int(n.Count)
 		}
 		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(f), render: pageOf(func() ([]byte, error) {
-			data := r.base("../", links[i].URL, fmt.Sprintf("%s of %d in %s.", countEvents(len(y.Events)), y.Year, r.site.Config.Title))
-			data.Year = y.Year
+			data := r.base("../", links[i].URL, fmt.Sprintf("%s of %s in %s.", countEvents(y.count), y.Label(), r.site.Config.Title))
+			data.Year, data.YearLabel = y.Year, y.Label()
 			data.Years = []yearGroup{y}
-			data.EventCount = len(y.Events)
+			data.EventCount = y.count
 			data.Categories = r.pageCategories(data.Years)
 			if i > 0 {
 				data.PrevYear = &links[i-1]

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/load"
 )
 
@@ -55,7 +56,7 @@ func NewEvent(siteDir string, opts EventOptions) (string, error) {
 	if date == "" {
 		date = time.Now().Format("2006-01-02")
 	}
-	if _, err := content.ParseDate(date); err != nil {
+	if _, err := edtf.ParseDate(date); err != nil {
 		return "", &content.UsageError{Msg: fmt.Sprintf("-date: %v", err)}
 	}
 	cfg, err := load.Config(siteDir)

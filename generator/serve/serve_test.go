@@ -216,7 +216,7 @@ func TestErrorOverlayAndRecovery(t *testing.T) {
 		t.Errorf("with errors: got status %d, want 200 (the last good build)", status)
 	}
 	for _, want := range []string{
-		broken + `:2:8: impossible date &#34;2005-13&#34;: the month must be 01 to 12`,
+		broken + `:2:8: impossible date &#34;2005-13&#34;: the month is out of range: 01–12, or 21–24 for a season`,
 		broken + `:4:12: unknown category &#34;&lt;b&gt;ops&lt;/b&gt;&#34;`,
 		other + `:3:1: unknown key &#34;sumary&#34;`,
 		"First title", // the last good build

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/load"
 	"github.com/natomongolia/timeline/generator/render"
@@ -189,15 +190,21 @@ func (w *cacheWriter) bool(v bool) {
 	}
 }
 
-func (w *cacheWriter) date(d content.Date) {
-	w.uint(uint64(d.Year))
+func (w *cacheWriter) int(v int) { w.buf = binary.AppendVarint(w.buf, int64(v)) }
+
+func (w *cacheWriter) date(d edtf.Date) {
+	w.int(d.Year)
 	w.uint(uint64(d.Month))
 	w.uint(uint64(d.Day))
 	w.uint(uint64(d.Precision))
+	w.uint(uint64(d.UnspecifiedYearDigits))
+	for _, b := range []bool{d.UnspecifiedMonth, d.UnspecifiedDay, d.Uncertain, d.Approximate} {
+		w.bool(b)
+	}
 }
 
 func (w *cacheWriter) event(e *content.Event) {
-	for _, s := range []string{e.ID, e.Title, e.Summary, e.Category, e.Place, e.Body, string(e.HTML)} {
+	for _, s := range []string{e.ID, e.Title, e.Display, e.Summary, e.Category, e.Place, e.Body, string(e.HTML)} {
 		w.string(s)
 	}
 	// A body without headings has one rendering for both.
@@ -208,6 +215,7 @@ func (w *cacheWriter) event(e *content.Event) {
 	w.date(e.Date)
 	w.date(e.End)
 	w.bool(e.Ongoing)
+	w.bool(e.EndUnknown)
 	w.bool(e.Draft)
 	w.bytes(e.Version[:])
 	w.strings(e.Tags)
@@ -281,18 +289,30 @@ func (r *cacheReader) strings() []string {
 	return s
 }
 
-func (r *cacheReader) date() content.Date {
-	return content.Date{Year: int(r.uint()), Month: time.Month(r.uint()), Day: int(r.uint()), Precision: content.Precision(r.uint())}
+func (r *cacheReader) int() int {
+	v, n := binary.Varint([]byte(r.data[:min(len(r.data), binary.MaxVarintLen64)]))
+	if n <= 0 {
+		r.err, r.data = errBadCache, ""
+		return 0
+	}
+	r.data = r.data[n:]
+	return int(v)
+}
+
+func (r *cacheReader) date() edtf.Date {
+	d := edtf.Date{Year: r.int(), Month: int(r.uint()), Day: int(r.uint()), Precision: edtf.Precision(r.uint()), UnspecifiedYearDigits: int(r.uint())}
+	d.UnspecifiedMonth, d.UnspecifiedDay, d.Uncertain, d.Approximate = r.bool(), r.bool(), r.bool(), r.bool()
+	return d
 }
 
 func (r *cacheReader) event() *content.Event {
-	e := &content.Event{ID: r.string(), Title: r.string(), Summary: r.string(), Category: r.string(), Place: r.string(), Body: r.string()}
+	e := &content.Event{ID: r.string(), Title: r.string(), Display: r.string(), Summary: r.string(), Category: r.string(), Place: r.string(), Body: r.string()}
 	e.HTML = template.HTML(r.string())
 	if e.ListHTML = e.HTML; !r.bool() {
 		e.ListHTML = template.HTML(r.string())
 	}
 	e.Date, e.End = r.date(), r.date()
-	e.Ongoing, e.Draft = r.bool(), r.bool()
+	e.Ongoing, e.EndUnknown, e.Draft = r.bool(), r.bool(), r.bool()
 	copy(e.Version[:], r.string())
 	e.Tags = r.strings()
 	if n := r.count(); n > 0 {

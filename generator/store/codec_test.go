@@ -50,7 +50,8 @@ func TestCacheFileKeepsEveryEventField(t *testing.T) {
 	var full content.Event
 	n := 0
 	fillValue(t, reflect.ValueOf(&full).Elem(), &n)
-	full.Date.Month, full.End.Month = time.March, time.May
+	full.Date.Month, full.End.Month = 3, 5
+	full.Date.Year, full.End.Year = -499, 170000002
 	bare := &content.Event{ID: "bare", Tags: []string{}, HTML: template.HTML("<p>one rendering</p>")}
 	bare.ListHTML = bare.HTML
 	stamp := fsutil.SourceStamp{Stamp: fsutil.Stamp{Dev: 7, Ino: 1 << 41, Size: 99, Mtime: -3}, Ctime: 12}

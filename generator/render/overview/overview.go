@@ -7,8 +7,8 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
-	"time"
 
+	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/internal/minify"
 )
 
@@ -32,11 +32,14 @@ type Event struct {
 	Class string
 	// First is the first day it covers and After the day after its last:
 	// of its date, or through its end for a range.
-	First, After time.Time
+	First, After edtf.Day
 	// Range tells that it runs from date to end (a bar), Ongoing that it
 	// still runs (a bar to the end of the axis); otherwise it is a single
 	// date, a marker at its middle.
 	Range, Ongoing bool
+	// Fuzzy tells that its dates are approximate, uncertain or not all
+	// known: it is drawn dashed.
+	Fuzzy bool
 }
 
 // placed is an event placed on the overview.
@@ -51,21 +54,21 @@ type placed struct {
 // scale (see timeScale): the axis with its ticks, ranges as bars, single
 // events as markers at the middle of their dates, each a link. It returns
 // "" for no events.
-func Draw(events []Event) template.HTML {
+func Draw(events []Event, labels Labels) template.HTML {
 	if len(events) == 0 {
 		return ""
 	}
 	first, after := events[0].First, events[0].After
 	for _, e := range events {
-		if e.First.Before(first) {
+		if e.First.Compare(first) < 0 {
 			first = e.First
 		}
-		if e.After.After(after) {
+		if e.After.Compare(after) > 0 {
 			after = e.After
 		}
 	}
-	scale := newTimeScale(first, after, margin, width-margin)
-	xOf := func(t time.Time) float64 { return scale.x(dayNumber(t)) }
+	scale := newTimeScale(first, after, margin, width-margin, labels)
+	xOf := scale.xOf
 
 	items := make([]*placed, 0, len(events))
 	for i := range events {
@@ -94,6 +97,9 @@ func Draw(events []Event) template.HTML {
 		class := "item"
 		if it.Class != "" {
 			class += " " + it.Class
+		}
+		if it.Fuzzy {
+			class += " fuzzy"
 		}
 		fmt.Fprintf(&b, `<a href="%s" class="%s" aria-label="%s"><title>%s</title>`,
 			template.HTMLEscapeString(it.Href), class, template.HTMLEscapeString(it.Label), template.HTMLEscapeString(it.Label))
@@ -210,7 +216,7 @@ const maxBins = 60
 // events. Every span gets a column of at least 26 units, so the drawing
 // grows wider than the page (and scrolls) rather than shrinking its
 // targets.
-func DrawYears(years []Year) template.HTML {
+func DrawYears(years []Year, labels Labels) template.HTML {
 	if len(years) == 0 {
 		return ""
 	}
@@ -240,7 +246,7 @@ func DrawYears(years []Year) template.HTML {
 	const chart = 96.0 // the height of the tallest bar
 	height := chart + axisHeight + 8
 	axisY := height - axisHeight + 6
-	scale := newTimeScale(yearStart(base), yearStart(base+step*len(bins)), margin, width-margin)
+	scale := newTimeScale(yearStart(base), yearStart(base+step*len(bins)), margin, width-margin, labels)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="overview-svg by-year" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
 		width, height, width, height)
@@ -251,9 +257,9 @@ func DrawYears(years []Year) template.HTML {
 		}
 		x := margin + column*float64(i)
 		h := max(3, chart*float64(bin.count)/float64(busiest))
-		years := strconv.Itoa(base + i*step)
+		years := labels.Year(base + i*step)
 		if step > 1 {
-			years += "–" + strconv.Itoa(base+(i+1)*step-1)
+			years += "–" + labels.Year(base+(i+1)*step-1)
 		}
 		label := years + ": " + strconv.Itoa(bin.count) + " event"
 		if bin.count != 1 {
@@ -283,4 +289,4 @@ type yearBin struct {
 }
 
 // yearStart returns the first day of year y.
-func yearStart(y int) time.Time { return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC) }
+func yearStart(y int) edtf.Day { return edtf.Day{Year: y, Month: 1, Day: 1} }

@@ -1,19 +1,19 @@
 package overview
 
 import (
-	"strconv"
-	"time"
 	"unicode/utf8"
+
+	"github.com/natomongolia/timeline/generator/edtf"
 )
 
 // A timeScale maps days to x on one linear scale, whatever the span: a day
-// or many centuries. Its ticks fall on round calendar boundaries (days,
+// or millions of years. Its ticks fall on round calendar boundaries (days,
 // months, years, or 5, 10, 50, 100… years), chosen by the span so that
 // their labels never overlap, and their number is bounded whatever the
 // span: the overview's size depends on its events, not on its years.
 type timeScale struct {
 	// start and end are the first day of the scale and the day after its
-	// last, as day numbers (see dayNumber); x0 and x1 are where they lie.
+	// last, as day numbers (edtf.Day.Number); x0 and x1 are where they lie.
 	start, end float64
 	x0, x1     float64
 	ticks      []timeTick
@@ -51,9 +51,13 @@ const (
 	maxTicks       = 16
 )
 
-// dayNumber returns the number of days from 1970-01-01 to the day of t.
-func dayNumber(t time.Time) float64 {
-	return float64(t.Unix() / 86400)
+// Labels write the labels of the axis in the site's language.
+type Labels struct {
+	// Year writes a year ("2005", "500 BCE"), Month a month of a year in
+	// short ("Mar"), Day a day of a month in short ("5 Aug").
+	Year  func(year int) string
+	Month func(year, month int) string
+	Day   func(year, month, day int) string
 }
 
 // x returns where the day d lies on the scale.
@@ -61,31 +65,34 @@ func (s *timeScale) x(d float64) float64 {
 	return s.x0 + (s.x1-s.x0)*(d-s.start)/(s.end-s.start)
 }
 
+// xOf returns where the day d lies on the scale.
+func (s *timeScale) xOf(d edtf.Day) float64 { return s.x(float64(d.Number())) }
+
 // newTimeScale returns the scale that spans the days from first to the day
 // before after, drawn from x0 to x1, with the finest ticks whose labels
 // fit.
-func newTimeScale(first, after time.Time, x0, x1 float64) *timeScale {
+func newTimeScale(first, after edtf.Day, x0, x1 float64, labels Labels) *timeScale {
 	for _, step := range tickSteps() {
 		s := &timeScale{x0: x0, x1: x1, periods: step.n == 1}
 		lo, hi := step.floor(first), step.ceil(after)
-		s.start, s.end = dayNumber(lo), dayNumber(hi)
+		s.start, s.end = float64(lo.Number()), float64(hi.Number())
 		if s.end <= s.start {
 			s.end = s.start + 1
 		}
 		n := 0
-		for t := lo; !t.After(hi); t = step.next(t) {
+		for t := lo; t.Compare(hi) <= 0; t = step.next(t) {
 			if n++; n > maxTicks+1 {
 				break
 			}
-			s.ticks = append(s.ticks, timeTick{day: dayNumber(t), label: step.label(t)})
+			s.ticks = append(s.ticks, timeTick{day: float64(t.Number()), label: step.label(t, labels)})
 		}
 		if n <= maxTicks+1 && s.labelsFit() {
 			return s
 		}
 	}
-	// Beyond the largest step (ten billion years) a scale has its ends only.
-	s := &timeScale{x0: x0, x1: x1, start: dayNumber(first), end: dayNumber(after)}
-	s.ticks = []timeTick{{day: s.start, label: strconv.Itoa(first.Year())}, {day: s.end}}
+	// Beyond the largest step a scale has its ends only.
+	s := &timeScale{x0: x0, x1: x1, start: float64(first.Number()), end: float64(after.Number())}
+	s.ticks = []timeTick{{day: s.start, label: labels.Year(first.Year)}, {day: s.end}}
 	return s
 }
 
@@ -122,51 +129,69 @@ func tickSteps() []tickStep {
 	return steps
 }
 
-// floor returns the last boundary of the step on or before t.
-func (s tickStep) floor(t time.Time) time.Time {
-	y, m, d := t.Date()
+// floor returns the last boundary of the step on or before d.
+func (s tickStep) floor(d edtf.Day) edtf.Day {
 	switch s.unit {
 	case dayUnit:
 		if s.n == 7 {
-			// Weeks start on Mondays.
-			return time.Date(y, m, d-(int(t.Weekday())+6)%7, 0, 0, 0, 0, time.UTC)
+			// Weeks start on Mondays; 1970-01-01, day 0, was a Thursday.
+			return d.AddDays(-int(floorMod(d.Number()+3, 7)))
 		}
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		return d
 	case monthUnit:
-		return time.Date(y, m-time.Month((int(m)-1)%s.n), 1, 0, 0, 0, 0, time.UTC)
+		return edtf.Day{Year: d.Year, Month: d.Month - (d.Month-1)%s.n, Day: 1}
 	}
-	return time.Date(floorDiv(y, s.n)*s.n, time.January, 1, 0, 0, 0, 0, time.UTC)
+	return edtf.Day{Year: yearBoundary(d.Year, s.n), Month: 1, Day: 1}
 }
 
-// ceil returns the first boundary of the step on or after t.
-func (s tickStep) ceil(t time.Time) time.Time {
-	if f := s.floor(t); f.Equal(t) {
+// yearBoundary returns the last boundary of steps of n years on or before
+// the start of year y. The steps fall on round years of the era they are
+// in, as historians count: 1000 BCE (astronomical -999), 1 CE, 1000, 2000
+// for n = 1000.
+func yearBoundary(y, n int) int {
+	if y <= 0 {
+		return floorDiv(y-1, n)*n + 1
+	}
+	if c := floorDiv(y, n) * n; c >= 1 {
+		return c
+	}
+	return 1
+}
+
+// ceil returns the first boundary of the step on or after d.
+func (s tickStep) ceil(d edtf.Day) edtf.Day {
+	if f := s.floor(d); f == d {
 		return f
 	}
-	return s.next(s.floor(t))
+	return s.next(s.floor(d))
 }
 
-// next returns the boundary of the step after the boundary t.
-func (s tickStep) next(t time.Time) time.Time {
+// next returns the boundary of the step after the boundary d.
+func (s tickStep) next(d edtf.Day) edtf.Day {
 	switch s.unit {
 	case dayUnit:
-		return t.AddDate(0, 0, s.n)
+		return d.AddDays(s.n)
 	case monthUnit:
-		return t.AddDate(0, s.n, 0)
+		m := d.Month - 1 + s.n
+		return edtf.Day{Year: d.Year + m/12, Month: m%12 + 1, Day: 1}
 	}
-	return t.AddDate(s.n, 0, 0)
+	y := d.Year + s.n
+	if d.Year == 1 && s.n > 1 {
+		y = s.n
+	}
+	return edtf.Day{Year: y, Month: 1, Day: 1}
 }
 
-// label returns the label of the boundary t: "2005" for years, "Mar"
-// within a year and "2005" in January for months, "5 Aug" for days.
-func (s tickStep) label(t time.Time) string {
+// label returns the label of the boundary d: the year for years, and in
+// January for months; the month within a year; the day and month for days.
+func (s tickStep) label(d edtf.Day, labels Labels) string {
 	switch {
-	case s.unit == yearUnit, s.unit == monthUnit && t.Month() == time.January:
-		return strconv.Itoa(t.Year())
+	case s.unit == yearUnit, s.unit == monthUnit && d.Month == 1:
+		return labels.Year(d.Year)
 	case s.unit == monthUnit:
-		return t.Month().String()[:3]
+		return labels.Month(d.Year, d.Month)
 	}
-	return strconv.Itoa(t.Day()) + " " + t.Month().String()[:3]
+	return labels.Day(d.Year, d.Month, d.Day)
 }
 
 // floorDiv returns a/b rounded down, also for a negative a.
@@ -176,4 +201,9 @@ func floorDiv(a, b int) int {
 		q--
 	}
 	return q
+}
+
+// floorMod returns a mod b, in [0, b), also for a negative a.
+func floorMod(a, b int64) int64 {
+	return (a%b + b) % b
 }
