@@ -13,6 +13,7 @@ import (
 	"github.com/natomongolia/timeline/generator/load"
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/publish"
+	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/store"
 )
@@ -47,6 +48,9 @@ type BuildResult struct {
 	BaseURL string
 	// Drafts counts the draft events left out.
 	Drafts int
+	// OutOfCalendar counts the events the calendar cannot carry: before
+	// year 1 or after 9999.
+	OutOfCalendar int
 	// Warnings are the site's problems that did not stop the build.
 	Warnings content.Warnings
 }
@@ -58,6 +62,9 @@ func (r *BuildResult) String() string {
 	s := fmt.Sprintf("%d events, %d files, %d ms → %s%c", r.Events, r.Files, r.Duration.Milliseconds(), fsutil.DisplayPath(r.OutDir), filepath.Separator)
 	if r.Drafts > 0 {
 		s += fmt.Sprintf("; %d draft%s left out (build with -drafts to include them)", r.Drafts, plural(r.Drafts))
+	}
+	if r.OutOfCalendar > 0 {
+		s += fmt.Sprintf("; %d event%s before year 1 or after 9999 left out of timeline.ics, which cannot carry them", r.OutOfCalendar, plural(r.OutOfCalendar))
 	}
 	switch {
 	case r.BaseURL == "":
@@ -125,6 +132,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	return &BuildResult{
 		Events: len(site.Events), Files: len(b.outputs), Kept: b.kept, Duration: time.Since(began), OutDir: outDir,
 		BaseURL: site.Config.BaseURL, Drafts: site.Drafts, Warnings: site.Warnings,
+		OutOfCalendar: render.LeftOutOfCalendar(site.Events),
 	}, nil
 }
 

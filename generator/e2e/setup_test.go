@@ -55,8 +55,13 @@ var (
 		"index.html", "years/1898.html", "events/1898-donaudampfschifffahrt.html", "events/1821-greek-independence.html",
 		"events/1869-11-17-suez.html", "embed.html", "404.html",
 	}}
+	// agesSite spans 3000 BCE to 2024 with every form of EDTF Level 1
+	// (generator/internal/testsite/sites/ages).
+	agesSite = &testSite{name: "ages", dir: testsite.Fixture("ages"), pages: []string{
+		"index.html", "events/marathon.html", "events/magna-carta.html", "events/black-death.html", "embed.html",
+	}}
 	// sites are every site the checks run on.
-	sites = []*testSite{defaultSite, centuriesSite}
+	sites = []*testSite{defaultSite, centuriesSite, agesSite}
 )
 
 // built builds the site once per test run into a temporary folder and

@@ -36,6 +36,10 @@ Peace-support *operations*, [a link](https://example.org).
 title = "Relations with Mongolia"
 url = "https://www.nato.int/cps/en/natohq/topics_85297.htm"
 `)
+	// The forms of EDTF Level 1 a date may take.
+	for _, date := range []string{"-0499~", "500 BCE", "Y-170000002", "201X", "19XX", "2001-21", "1984?/2004-06~", "1985/..", "1985/", "2004-XX", "1985-04-XX"} {
+		f.Add("title = \"T\"\ndate = \"" + date + "\"\nsummary = \"S\"\ndisplay = \"about then\"\n")
+	}
 	// More seeds, with every kind of error, are in
 	// testdata/fuzz/FuzzDecodeEvent.
 	dir := f.TempDir()

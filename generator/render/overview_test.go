@@ -17,7 +17,7 @@ import (
 var (
 	overviewSVG  = regexp.MustCompile(`(?s)<svg class="?overview-svg"?.*?</svg>`)
 	overviewItem = regexp.MustCompile(`<a href="?#([a-z0-9-]+)"?[^>]*>.*?<circle class="?marker"? cx="?([0-9.]+)"?`)
-	axisLabel    = regexp.MustCompile(`<text x="?([0-9.]+)"?(?: y="?[0-9.]+"?)?( text-anchor="?(start|end)"?)?>([^<]*)</text>`)
+	axisLabel    = regexp.MustCompile(`<text x="?([0-9.]+)"?(?: y="?[0-9.]+"?)?( class="?(start|end)"?)?>([^<]*)</text>`)
 )
 
 // TestOverviewIsToScale draws timelines of four single events over spans
@@ -37,6 +37,8 @@ func TestOverviewIsToScale(t *testing.T) {
 		{"300 years", []string{"1700", "1789-07-14", "1871", "1999"}},
 		{"1,000 years", []string{"1066-10-14", "1492", "1789-07-14", "2024"}},
 		{"9,000 years", []string{"0001", "1066-10-14", "4000", "9999"}},
+		{"5,000 years across the eras", []string{"-2999", "-0499", "1066-10-14", "2024"}},
+		{"deep time", []string{"Y-170000002", "Y-66000000", "-9999", "2024"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,10 +145,10 @@ func writeAxis(b *strings.Builder, scale *timeScale, axisY, width float64) {
 			// The labels at the ends keep inside the drawing.
 			anchor, w := "", labelWidth(t.label)/2
 			if x-w < 2 {
-				anchor = ` text-anchor="start"`
+				anchor = ` class="start"`
 				x = max(x-w, 2)
 			} else if x+w > width-2 {
-				anchor = ` text-anchor="end"`
+				anchor = ` class="end"`
 				x = min(x+w, width-2)
 			}
 			fmt.Fprintf(b, `<text x="%.1f" y="%g"%s>%s</text>`, x, axisY+22, anchor, template.HTMLEscapeString(t.label))
