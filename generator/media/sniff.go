@@ -120,6 +120,10 @@ func isSVG(b []byte) bool {
 			end = "-->"
 		case bytes.HasPrefix(b, []byte("<!")):
 			end = ">"
+			gt, bracket := bytes.IndexByte(b, '>'), bytes.IndexByte(b, '[')
+			if bracket >= 0 && bracket < gt { // a DOCTYPE's internal subset
+				end = "]>"
+			}
 		default:
 			return bytes.HasPrefix(b, []byte("<svg")) && len(b) > 4 && strings.ContainsRune(" \t\r\n>/", rune(b[4]))
 		}
