@@ -19,10 +19,12 @@ import (
 // opts.Limits, and turned upright as its EXIF orientation says. Every
 // variant is encoded anew from the pixels, so none keeps the metadata of
 // the source: no EXIF (with the GPS position of a phone's photo), XMP,
-// ICC profile or comment. Images are never enlarged: a width at or above
-// the image's own is left out, and the image's own width is the largest
-// variant when it is below the largest of opts.Widths. Each variant is
-// reduced from the next larger one (Catmull-Rom, see resample.go).
+// ICC profile or comment. (Without its profile, a wide-gamut photograph,
+// such as a phone's Display P3, shows as sRGB: a little less saturated.)
+// Images are never enlarged: widths above the image's own are left out,
+// and the image's own width is the largest variant when it is not above
+// the largest of opts.Widths. Each variant is reduced from the next larger
+// one (Catmull-Rom, see resample.go).
 //
 // A JPEG stays a JPEG (opts.Quality). A PNG, GIF or WebP with transparent
 // pixels or at most 256 colours (a drawing, a diagram, a screenshot)

@@ -184,6 +184,7 @@ func TestOutputType(t *testing.T) {
 		want string
 	}{
 		{"photo.jpg", mediatest.JPEG(quadrants(300, 200), 90), "image/jpeg"},
+		{"grey.jpg", mediatest.JPEG(grey, 90), "image/jpeg"},
 		{"photo.png", encodePNG(t, mediatest.Photo(300, 200, 1)), "image/jpeg"},
 		{"drawing.png", encodePNG(t, quadrants(300, 200)), "image/png"},
 		{"alpha.png", encodePNG(t, alpha), "image/png"},

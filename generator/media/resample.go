@@ -8,8 +8,9 @@ import "math"
 // in integer arithmetic on 8-bit planes. It runs the vertical pass first,
 // one output row at a time, so that it needs one row of scratch memory;
 // x/image/draw keeps a float64 RGBA copy of the half-scaled image (230 MB
-// for 4000×3000 to 2400 wide) and is about six times slower here: see
-// BenchmarkResize.
+// for 4000×3000 to 2400 wide) and is 5.6 times slower: 1.29 s against
+// 0.23 s to reduce a 12-megapixel photograph to the five default widths
+// (BenchmarkResize), for the same filter (TestResampleMatchesXDraw).
 
 // weightBits is the precision of the filter weights: they sum to
 // 1<<weightBits.
