@@ -16,10 +16,20 @@ import (
 	"github.com/natomongolia/timeline/generator/media/mediatest"
 )
 
-// mediaWorkerEnv, when set to "SRC:DST", makes compare-hugo -media the
-// timeline side of the image comparison: it processes every .jpg in SRC
-// and writes the variants into DST, then exits.
-const mediaWorkerEnv = "COMPARE_HUGO_MEDIA_WORKER"
+// The comparison runs compare-hugo again for the work it does not measure
+// itself, so that its own memory does not count as a child's: Linux
+// carries the peak memory of a process over exec into the program it
+// runs, so a child of a large process reports at least that process's
+// peak.
+const (
+	// mediaPhotosEnv, when set to DIR, makes compare-hugo -media N write
+	// the N photographs into DIR, then exit.
+	mediaPhotosEnv = "COMPARE_HUGO_MEDIA_PHOTOS"
+	// mediaWorkerEnv, when set to "SRC:DST", makes compare-hugo -media
+	// the timeline side of the comparison: it processes every .jpg in
+	// SRC and writes the variants into DST, then exits.
+	mediaWorkerEnv = "COMPARE_HUGO_MEDIA_WORKER"
+)
 
 // runMedia compares resizing photographs with package media and with
 // Hugo: n photographs of 4000×3000 pixels (JPEG quality 90) resized to
@@ -28,6 +38,10 @@ const mediaWorkerEnv = "COMPARE_HUGO_MEDIA_WORKER"
 // media.ProcessImage on the same files, one per CPU, and writes the
 // variants. The two alternate, runs times each.
 func runMedia(n, runs int) error {
+	if dir := os.Getenv(mediaPhotosEnv); dir != "" {
+		_, err := mediatest.WritePhotos(dir, n, 4000, 3000)
+		return err
+	}
 	if job := os.Getenv(mediaWorkerEnv); job != "" {
 		src, dst, _ := strings.Cut(job, ":")
 		return processPhotos(src, dst)
@@ -50,8 +64,8 @@ func runMedia(n, runs int) error {
 	if err := os.MkdirAll(photos, 0o755); err != nil {
 		return err
 	}
-	if _, err := mediatest.WritePhotos(photos, n, 4000, 3000); err != nil {
-		return err
+	if _, err := measure([]string{mediaPhotosEnv + "=" + photos}, self, "-media", fmt.Sprint(n)); err != nil {
+		return fmt.Errorf("writing the photos: %w", err)
 	}
 	if err := writeHugoMediaSite(site, filepath.Join(work, "hugo-cache")); err != nil {
 		return err
