@@ -37,8 +37,15 @@ func main() {
 	events := flag.Int("events", 10000, "number of events in the corpus")
 	runs := flag.Int("runs", 5, "builds of each tool")
 	timelineBin := flag.String("timeline", "", "the timeline binary to measure (default: build it from this module)")
+	photos := flag.Int("media", 0, "compare resizing this many photos with Hugo's instead (see media.go)")
 	flag.Parse()
-	if err := run(*events, *runs, *timelineBin); err != nil {
+	var err error
+	if *photos > 0 {
+		err = runMedia(*photos, *runs)
+	} else {
+		err = run(*events, *runs, *timelineBin)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "compare-hugo:", err)
 		os.Exit(1)
 	}
