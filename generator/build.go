@@ -33,6 +33,9 @@ type BuildOptions struct {
 	// folder the events whose files did not change, and the output files
 	// whose fingerprints did not (see store.Disk and store.DefaultDir).
 	CacheDir string
+	// MediaProgress, when set, is called after each media file processed,
+	// with the number done and the number to do.
+	MediaProgress func(done, total int)
 }
 
 // BuildResult tells what a build wrote.
@@ -53,6 +56,9 @@ type BuildResult struct {
 	OutOfCalendar int
 	// Warnings are the site's problems that did not stop the build.
 	Warnings content.Warnings
+	// MediaProcessed counts the media files processed: those the build
+	// cache did not hold.
+	MediaProcessed int
 }
 
 // String is the one-line summary the command prints after a build, such as
@@ -60,6 +66,9 @@ type BuildResult struct {
 // why: drafts, and the files that need a base URL at a host's root.
 func (r *BuildResult) String() string {
 	s := fmt.Sprintf("%d events, %d files, %d ms → %s%c", r.Events, r.Files, r.Duration.Milliseconds(), fsutil.DisplayPath(r.OutDir), filepath.Separator)
+	if r.MediaProcessed > 0 {
+		s += fmt.Sprintf("; %d media file%s processed", r.MediaProcessed, plural(r.MediaProcessed))
+	}
 	if r.Drafts > 0 {
 		s += fmt.Sprintf("; %d draft%s left out (build with -drafts to include them)", r.Drafts, plural(r.Drafts))
 	}
@@ -99,7 +108,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	if err := publish.Restore(outDir); err != nil {
 		return nil, &content.WriteError{Err: err}
 	}
-	popts := options{Drafts: opts.Drafts, BaseURL: opts.BaseURL}
+	popts := options{Drafts: opts.Drafts, BaseURL: opts.BaseURL, MediaProgress: opts.MediaProgress}
 	var disk *store.Disk
 	var st incremental
 	var pubOpts publish.Options
@@ -132,7 +141,7 @@ func Build(opts BuildOptions) (*BuildResult, error) {
 	return &BuildResult{
 		Events: len(site.Events), Files: len(b.outputs), Kept: b.kept, Duration: time.Since(began), OutDir: outDir,
 		BaseURL: site.Config.BaseURL, Drafts: site.Drafts, Warnings: site.Warnings,
-		OutOfCalendar: render.LeftOutOfCalendar(site.Events),
+		OutOfCalendar: render.LeftOutOfCalendar(site.Events), MediaProcessed: b.loaded.Media.Processed,
 	}, nil
 }
 
@@ -172,24 +181,64 @@ var executableDigest = sync.OnceValues(func() ([sha256.Size]byte, error) {
 	return sha256.Sum256(data), err
 })
 
+// CheckOptions say how to check a site.
+type CheckOptions struct {
+	// CacheDir, when set, is the folder of the build cache, whose
+	// processed media a check takes and adds to (see BuildOptions).
+	CacheDir string
+	// MediaProgress, when set, is called after each media file processed.
+	MediaProgress func(done, total int)
+}
+
 // Check loads and validates the site in siteDir, drafts included, and
 // writes nothing. It renders the site as a build with and without drafts
 // would, so it also finds the layout and static-file errors a build finds.
 func Check(siteDir string) (*content.Site, error) {
+	return CheckWith(siteDir, CheckOptions{})
+}
+
+// CheckWith is Check with options.
+func CheckWith(siteDir string, opts CheckOptions) (*content.Site, error) {
 	if siteDir == "" {
 		siteDir = "."
 	}
 	discard := memoryDestination{}
-	b, err := run(siteDir, options{Drafts: true}, nil, nil, discard)
+	// The second run takes the first's events and media, processed.
+	st, err := newMemory(siteDir, opts.CacheDir)
+	if err != nil {
+		return nil, err
+	}
+	b, err := run(siteDir, options{Drafts: true, MediaProgress: opts.MediaProgress}, st, nil, discard)
 	if err != nil {
 		return nil, err
 	}
 	if b.loaded.Site.Drafts = countDrafts(b.loaded); b.loaded.Site.Drafts > 0 {
-		if _, err := run(siteDir, options{}, nil, nil, discard); err != nil {
+		st.Commit(&store.Build{Key: b.key, Began: time.Now(), Loaded: b.loaded, Outputs: b.fingerprints()})
+		if _, err := run(siteDir, options{}, st, nil, discard); err != nil {
 			return nil, err
 		}
 	}
 	return b.loaded.Site, nil
+}
+
+// newMemory returns a store in memory for builds of the site in siteDir,
+// which takes processed media from the build cache in cacheDir, and puts
+// them there, when cacheDir is set.
+func newMemory(siteDir, cacheDir string) (*store.Memory, error) {
+	st := store.NewMemory()
+	if cacheDir == "" {
+		return st, nil
+	}
+	binary, err := executableDigest()
+	if err != nil {
+		return st, nil // no cache: the build is slower, not wrong
+	}
+	abs, err := filepath.Abs(siteDir)
+	if err != nil {
+		return nil, err
+	}
+	st.KeepMediaIn(store.OpenDisk(cacheDir, abs, "", binary))
+	return st, nil
 }
 
 // countDrafts returns the number of draft events among the files loaded.

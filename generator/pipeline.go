@@ -8,6 +8,7 @@ import (
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/internal/parallel"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
@@ -18,6 +19,7 @@ import (
 // list parts of the last build. Memory and Disk are the two.
 type incremental interface {
 	load.Cache
+	mediaset.Cache
 	render.Parts
 	// Layouts returns the layouts kept parsed for layouts of this digest,
 	// or nil.
@@ -44,6 +46,8 @@ type options struct {
 	Drafts   bool
 	BaseURL  string
 	ServedAt string
+	// MediaProgress, when set, is told of the media files processed.
+	MediaProgress func(done, total int)
 }
 
 // built is what one run of the pipeline made.
@@ -63,8 +67,9 @@ type built struct {
 // the store's build.
 func prepare(siteDir string, opts options, st incremental, changed map[string]bool) (*built, error) {
 	lopts := load.Options{Drafts: opts.Drafts, BaseURL: opts.BaseURL, ServedAt: opts.ServedAt, Changed: changed}
+	lopts.Media.Progress = opts.MediaProgress
 	if st != nil {
-		lopts.Cache = st
+		lopts.Cache, lopts.Media.Cache = st, st
 	}
 	loaded, err := load.Site(siteDir, lopts)
 	if err != nil {
@@ -75,7 +80,7 @@ func prepare(siteDir string, opts options, st incremental, changed map[string]bo
 		return nil, err
 	}
 	b := &built{loaded: loaded, key: buildKey(loaded, opts), layouts: layouts, store: st}
-	ropts := render.Options{}
+	ropts := render.Options{MediaData: loaded.Media.Data}
 	if st != nil {
 		st.Begin(b.key)
 		ropts.Layouts, ropts.Parts = st.Layouts(layouts), st

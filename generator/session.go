@@ -20,6 +20,10 @@ type SessionOptions struct {
 	// is the address of the server that serves the site, where absolute
 	// links must lead.
 	ServedAt string
+	// CacheDir, when set, is the folder of the build cache: the session
+	// takes the media it processed from there, and puts those it
+	// processes there.
+	CacheDir string
 }
 
 // Session keeps a site built in memory between builds, for a server that
@@ -43,7 +47,11 @@ type Session struct {
 // NewSession returns a session for the site in dir. It loads nothing until
 // Build or Update.
 func NewSession(dir string, opts SessionOptions) *Session {
-	return &Session{dir: dir, opts: options{Drafts: opts.Drafts, ServedAt: opts.ServedAt}, store: store.NewMemory(), changed: map[string]bool{}, all: true}
+	st, err := newMemory(dir, opts.CacheDir)
+	if err != nil {
+		st = store.NewMemory()
+	}
+	return &Session{dir: dir, opts: options{Drafts: opts.Drafts, ServedAt: opts.ServedAt}, store: st, changed: map[string]bool{}, all: true}
 }
 
 // Site returns the site of the last good build, or nil.

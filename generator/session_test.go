@@ -14,6 +14,7 @@ import (
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/internal/testsite"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/media/mediatest"
 	"github.com/natomongolia/timeline/generator/output"
 )
 
@@ -288,4 +289,28 @@ func TestSessionUpdateAfterAFailedBuild(t *testing.T) {
 		}
 	}
 	updateEqualsBuild(t, session, site, sessionEdit{name: "config fixed", write: map[string]string{"config.toml": "title = \"Fixed\"\nindexLimit = 3\n"}})
+}
+
+// TestSessionUpdateOfMedia replaces a photograph of the gallery fixture and
+// updates the session with its path alone: the pages and data that show it
+// are what a whole new build gives.
+func TestSessionUpdateOfMedia(t *testing.T) {
+	site := testsite.Gallery(t)
+	s := generator.NewSession(site, generator.SessionOptions{})
+	if _, err := s.Build(); err != nil {
+		t.Fatal(err)
+	}
+	photo := filepath.Join(site, filepath.FromSlash(testsite.GalleryPhoto))
+	if err := os.WriteFile(photo, mediatest.JPEG(mediatest.Photo(640, 480, 9), 80), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Update([]string{photo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, want := testsite.MustRender(t, site, load.Options{})
+	equalFiles(t, "after a photograph changed", got, want)
+	if page := string(got["events/1880-harbour.html"].Bytes()); !strings.Contains(page, `width="640" height="480"`) {
+		t.Errorf("the event page does not show the new photograph's size")
+	}
 }

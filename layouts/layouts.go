@@ -8,7 +8,9 @@ import "embed"
 // FS holds the default layouts: base.html, partials.html, index.html,
 // event.html, 404.html, style.css and timeline.js; embed.html with
 // embed.css and embed-frame.js (the page for iframes), embed.js (the
-// script for host pages) and embed-snippet.js (the index's copy button).
+// script for host pages) and embed-snippet.js (the index's copy button);
+// media.css and media.js, the rules of the pages that show media and the
+// script that loads an embedded player after a click.
 //
 //go:embed *.html *.css *.js
 var FS embed.FS

@@ -3,12 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
-	"time"
 
 	"github.com/natomongolia/timeline/generator/importer"
-	"golang.org/x/term"
 )
 
 func importFile(args []string, stdout, stderr io.Writer) int {
@@ -36,7 +33,7 @@ func importFile(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts.File = operands[0]
-	opts.Progress = progressLine(stderr)
+	opts.Progress = progressLine(stderr, "importing: %d of %d events")
 	result, err := importer.Import(opts)
 	if err != nil {
 		return report(err, stderr)
@@ -56,27 +53,4 @@ func importFile(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	return exitOK
-}
-
-// progressLine returns a progress report that shows, on stderr when it is
-// a terminal and once the import has taken a second, how many events are
-// written, on one line it clears at the end; else nil.
-func progressLine(stderr io.Writer) func(done, total int) {
-	f, ok := stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil
-	}
-	began := time.Now()
-	var shown time.Time
-	return func(done, total int) {
-		now := time.Now()
-		if now.Sub(began) < time.Second || done < total && now.Sub(shown) < 100*time.Millisecond {
-			return
-		}
-		shown = now
-		fmt.Fprintf(f, "\rimporting: %d of %d events", done, total)
-		if done == total {
-			fmt.Fprint(f, "\r\033[K")
-		}
-	}
 }

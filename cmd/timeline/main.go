@@ -125,6 +125,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	opts.CacheDir = store.DefaultDir()
+	opts.MediaProgress = progressLine(stderr, "processing media: %d of %d files")
 	result, err := generator.Build(opts)
 	if err != nil {
 		return report(err, stderr)
@@ -140,7 +141,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args, stderr); code >= 0 {
 		return code
 	}
-	site, err := generator.Check(*siteDir)
+	site, err := generator.CheckWith(*siteDir, generator.CheckOptions{
+		CacheDir: store.DefaultDir(), MediaProgress: progressLine(stderr, "processing media: %d of %d files"),
+	})
 	if err != nil {
 		return report(err, stderr)
 	}

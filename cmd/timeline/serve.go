@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/natomongolia/timeline/generator/serve"
+	"github.com/natomongolia/timeline/generator/store"
 )
 
 func serveSite(args []string, stdout, stderr io.Writer) int {
@@ -25,7 +26,7 @@ func serveSite(args []string, stdout, stderr io.Writer) int {
 	if opts.AnyAddr && !serve.IsLoopback(opts.Addr) {
 		fmt.Fprintf(stderr, "timeline serve: warning: listening on %s, not loopback: anyone who can reach this machine can read the site, drafts included\n", opts.Addr)
 	}
-	opts.Log = stderr
+	opts.Log, opts.CacheDir = stderr, store.DefaultDir()
 	// Ctrl-C (SIGINT) and SIGTERM stop the server cleanly.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -26,6 +26,10 @@ type Config struct {
 	// IndexLimit is the most events the index shows in full; a larger site
 	// gets an index of years and one page per year.
 	IndexLimit int
+	// Embeds names the providers ("youtube", "vimeo"…) whose players the
+	// site's pages may embed, after a reader's click; media of other sites
+	// show as links.
+	Embeds []string
 }
 
 // Category is a declared kind of event.

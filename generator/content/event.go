@@ -1,8 +1,9 @@
 package content
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"html/template"
-
 	"slices"
 	"strings"
 
@@ -32,6 +33,8 @@ type Event struct {
 	// Body is the Markdown body as written.
 	Body    string
 	Sources []Source
+	// Media are the event's pictures, sounds and videos, in order.
+	Media []Media
 
 	// Version identifies what the event was made from: the SHA-256 of its
 	// file. An event of the same id and version renders the same, so an
@@ -85,4 +88,107 @@ func Published(events []*Event, drafts bool) []*Event {
 	}
 	slices.SortFunc(out, CompareEvents)
 	return out
+}
+
+// Media is a picture, a sound, a video or a link to one on another server,
+// shown with an event ([[media]] in its file); the first is the event's
+// lead media.
+type Media struct {
+	// Src is a file of the site, by clean slash-separated path from the
+	// site folder, or an http(s) URL (Remote).
+	Src    string
+	Remote bool
+	// Alt describes a picture (or a video's poster) for those who cannot
+	// see it; Decorative tells that it needs none.
+	Alt        string
+	Decorative bool
+	// Caption is shown under it, Credit with it ("Photo: …").
+	Caption, Credit string
+	// Link is where it leads when followed, or empty.
+	Link string
+	// Poster is the picture a video or a remote item shows before it
+	// plays, Captions the WebVTT captions of a video or a sound: files of
+	// the site, or empty.
+	Poster, Captions string
+	// SrcAt, PosterAt and CaptionsAt are the places of those keys in the
+	// event file, for the errors their files give once they are read.
+	SrcAt, PosterAt, CaptionsAt Position
+}
+
+// Position is a place in a file, as errors show it.
+type Position struct {
+	Path      string
+	Line, Col int
+}
+
+// Errorf returns an error at the place.
+func (p Position) Errorf(format string, args ...any) *Error {
+	return &Error{Path: p.Path, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Files returns the site's files the media shows, by path: its src unless
+// remote, its poster and its captions, those it has.
+func (m *Media) Files() []string {
+	var files []string
+	if !m.Remote {
+		files = append(files, m.Src)
+	}
+	for _, f := range []string{m.Poster, m.Captions} {
+		if f != "" {
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
+// MediaFile is a file of the site's media, processed: what it is and the
+// files it makes in the output.
+type MediaFile struct {
+	// Kind is "image", "video", "audio" or "captions"; Type its media type
+	// ("image/jpeg").
+	Kind, Type string
+	// Width and Height are its size as shown, in pixels, when known.
+	Width, Height int
+	// Sum is the SHA-256 of the source file.
+	Sum [32]byte
+	// Outputs are the files it makes: an image's sizes, smallest first,
+	// or the one copy of any other file.
+	Outputs []MediaOutput
+}
+
+// MediaOutput is a file of the output made from a media file.
+type MediaOutput struct {
+	// Name is its slash-separated path in the output folder
+	// ("media/kfor-1a2b3c4d-640.jpg").
+	Name          string
+	Width, Height int
+}
+
+// Lead returns the event's lead media, or nil.
+func (e *Event) Lead() *Media {
+	if len(e.Media) == 0 {
+		return nil
+	}
+	return &e.Media[0]
+}
+
+// Shown sums what the event shows: its version and, when it shows media,
+// the SHA-256 of each of its media files, processed as files holds them.
+// Two builds that give an event the same Shown render it the same.
+func (e *Event) Shown(files map[string]*MediaFile) [sha256.Size]byte {
+	if len(e.Media) == 0 {
+		return e.Version
+	}
+	h := sha256.New()
+	h.Write(e.Version[:])
+	for i := range e.Media {
+		for _, p := range e.Media[i].Files() {
+			if f := files[p]; f != nil {
+				h.Write(f.Sum[:])
+			}
+		}
+	}
+	var sum [sha256.Size]byte
+	copy(sum[:], h.Sum(nil))
+	return sum
 }

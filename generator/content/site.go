@@ -18,4 +18,7 @@ type Site struct {
 	// Warnings are the problems of the site's files that do not stop a
 	// build, such as a file that looks like an event but is not read.
 	Warnings Warnings
+	// Media holds the processed media files of the events, by path
+	// (Media.Files).
+	Media map[string]*MediaFile
 }

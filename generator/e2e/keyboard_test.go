@@ -10,7 +10,7 @@ import (
 // focusables marks every visible focusable element of the page with its
 // place in reading order (data-k) and returns how many there are.
 const focusables = `(() => {
-  const els = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'))
+  const els = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, video[controls], audio[controls], [tabindex]:not([tabindex="-1"])'))
     .filter(el => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && (el.getClientRects().length > 0 || el.classList.contains('skip')));
   els.forEach((el, i) => el.dataset.k = String(i));
   return els.length;
@@ -51,6 +51,12 @@ func TestKeyboardReachesEveryControlInOrder(t *testing.T) {
 		for i := 0; i < n; i++ {
 			do(t, ctx, chromedp.KeyEvent(kb.Tab))
 			got := evalJS[focused](t, ctx, focusState)
+			// Tab walks through the browser's own controls of a video or
+			// a sound (play, time, volume…) with the element focused.
+			for tries := 0; i > 0 && got.K == itoa(i-1) && (got.Tag == "VIDEO" || got.Tag == "AUDIO") && tries < 12; tries++ {
+				do(t, ctx, chromedp.KeyEvent(kb.Tab))
+				got = evalJS[focused](t, ctx, focusState)
+			}
 			if want := itoa(i); got.K != want {
 				t.Fatalf("Tab %d focused %s %q (k=%q); want element %s in reading order", i+1, got.Tag, got.Text, got.K, want)
 			}

@@ -38,6 +38,9 @@ func need(tb testing.TB, ok bool, what string) {
 // and fixtures unlike it.
 type testSite struct {
 	name, dir string
+	// write, when set, writes the site into dir (a temporary folder) to
+	// build it: the gallery's media are made, not kept.
+	write func(dir string) error
 	// pages are the pages every check opens.
 	pages []string
 
@@ -60,8 +63,18 @@ var (
 	agesSite = &testSite{name: "ages", dir: testsite.Fixture("ages"), pages: []string{
 		"index.html", "events/marathon.html", "events/magna-carta.html", "events/black-death.html", "embed.html",
 	}}
+	// gallerySite shows every kind of media (see testsite.WriteGallery).
+	gallerySite = &testSite{name: "gallery", write: testsite.WriteGallery, pages: []string{
+		"index.html", "events/1880-harbour.html", "events/1906-08-16-earthquake.html", "events/1910-newsreel.html",
+		"events/1914-canal.html", "events/1925-interview.html", "events/1931-documentary.html", "embed.html",
+	}}
+	// galleryEmbedsSite is the gallery with YouTube's and Vimeo's players
+	// embedded after a click.
+	galleryEmbedsSite = &testSite{name: "gallery-embeds", write: writeGalleryWithEmbeds, pages: []string{
+		"events/1914-canal.html", "events/1931-documentary.html",
+	}}
 	// sites are every site the checks run on.
-	sites = []*testSite{defaultSite, centuriesSite, agesSite}
+	sites = []*testSite{defaultSite, centuriesSite, agesSite, gallerySite, galleryEmbedsSite}
 )
 
 // built builds the site once per test run into a temporary folder and
@@ -75,6 +88,12 @@ func (s *testSite) built(tb testing.TB) string {
 			return
 		}
 		s.out = filepath.Join(dir, "public")
+		if s.write != nil {
+			s.dir = filepath.Join(dir, "site")
+			if s.err = s.write(s.dir); s.err != nil {
+				return
+			}
+		}
 		_, s.err = generator.Build(generator.BuildOptions{SiteDir: s.dir, OutDir: s.out})
 	})
 	if s.err != nil {
@@ -253,4 +272,21 @@ func openPage(tb testing.TB, s *testSite, page string, width, height int64, sche
 	emulate(tb, ctx, scheme, "")
 	do(tb, ctx, chromedp.Navigate(s.url(tb, page)), chromedp.WaitReady("body"))
 	return ctx
+}
+
+// writeGalleryWithEmbeds writes the gallery fixture into dir with YouTube's
+// and Vimeo's players opted in.
+func writeGalleryWithEmbeds(dir string) error {
+	if err := testsite.WriteGallery(dir); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(filepath.Join(dir, "config.toml"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.WriteString("\n[media]\nembeds = [\"youtube\", \"vimeo\"]\n")
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	return err
 }

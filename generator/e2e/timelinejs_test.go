@@ -84,3 +84,65 @@ func TestTimelineJSLoadsTheExport(t *testing.T) {
 		t.Errorf("TimelineJS reports: %s", errs)
 	}
 }
+
+// TestTimelineJSShowsTheMedia loads the gallery's timelinejs.json into the
+// real TimelineJS viewer, served beside the gallery's output: the slides
+// of events with a lead picture show it, from the site's media/ folder,
+// with its alt text, caption and credit.
+func TestTimelineJSShowsTheMedia(t *testing.T) {
+	tl := timelineJSDir(t)
+	out := gallerySite.built(t)
+	data, err := os.ReadFile(filepath.Join(out, "timelinejs.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/tl/", http.StripPrefix("/tl/", http.FileServer(http.Dir(tl))))
+	site := http.FileServer(http.Dir(out))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			site.ServeHTTP(w, r)
+			return
+		}
+		page := strings.Replace(viewerPage, `<script src="tl/js`, `<script type="application/json" id="data">`+strings.ReplaceAll(string(data), "</", `<\/`)+`</script><script src="tl/js`, 1)
+		w.Write([]byte(page))
+	})
+	base := listen(t, mux)
+	ctx := newTab(t, 1100, 700)
+	do(t, ctx, chromedp.Navigate(base), chromedp.WaitReady("body"))
+	type picture struct{ Src, Alt, Caption, Credit string }
+	var pictures []picture
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		// TimelineJS draws a slide's media when the slide comes near: go
+		// through them all.
+		pictures = evalJS[[]picture](t, ctx, `(() => {
+			if (window.tl && window.tl.goToNext) window.tl.goToNext();
+			return Array.from(document.querySelectorAll('.tl-slide .tl-media-image')).filter(i => i.getAttribute('src')).map(i => {
+				const media = i.closest('.tl-media');
+				return {Src: i.getAttribute('src'), Alt: i.alt,
+					Caption: (media.querySelector('.tl-caption') || {}).textContent || '',
+					Credit: (media.querySelector('.tl-credit') || {}).textContent || ''};
+			});
+		})()`)
+		if len(pictures) >= 4 {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	var harbour *picture
+	for i, p := range pictures {
+		if strings.HasPrefix(p.Src, "media/harbour-") {
+			harbour = &pictures[i]
+		}
+	}
+	if harbour == nil {
+		t.Fatalf("TimelineJS shows the pictures %+v; want the harbour's from media/", pictures)
+	}
+	if harbour.Alt != "Steamships and sailing ships at anchor in a wide bay, hills behind" || !strings.Contains(harbour.Caption, "The bay seen from Cerro Alegre.") || !strings.Contains(harbour.Credit, "Archivo del Puerto") {
+		t.Errorf("TimelineJS shows the harbour as %+v", *harbour)
+	}
+	if loaded := evalJS[bool](t, ctx, `new Promise(r => { const i = [...document.querySelectorAll('.tl-media-image')].find(i => (i.getAttribute('src') || '').startsWith('media/harbour-')); if (i.complete) r(i.naturalWidth > 0); else { i.onload = () => r(true); i.onerror = () => r(false); } })`); !loaded {
+		t.Errorf("TimelineJS could not load the harbour's picture from the site")
+	}
+}

@@ -1,16 +1,19 @@
 package load
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/edtf"
+	"github.com/natomongolia/timeline/generator/media"
 )
 
 var configKeys = []string{
 	"title", "description", "language", "baseURL", "indexLimit",
 	"categories", "categories.id", "categories.label",
 	"source", "source.title", "source.url", "source.updated",
+	"media", "media.embeds",
 }
 
 // decodeConfig decodes and validates config.toml.
@@ -31,6 +34,9 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 			URL     string `toml:"url"`
 			Updated string `toml:"updated"`
 		} `toml:"source"`
+		Media struct {
+			Embeds []string `toml:"embeds"`
+		} `toml:"media"`
 	}
 	if !f.decode(&raw, configKeys) {
 		return content.Config{}, f.errs
@@ -82,6 +88,14 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 	if raw.Source.Updated != "" {
 		if _, err := edtf.ParseDate(raw.Source.Updated); err != nil {
 			f.valueErrorf("source.updated", 0, "%v", err)
+		}
+	}
+	for _, p := range raw.Media.Embeds {
+		switch {
+		case !slices.Contains(media.Providers, p):
+			f.valueErrorf("media.embeds", 0, "unknown provider %q in embeds: the providers whose players may be embedded are %s", p, strings.Join(media.Providers, ", "))
+		case !slices.Contains(cfg.Embeds, p):
+			cfg.Embeds = append(cfg.Embeds, p)
 		}
 	}
 	return cfg, f.errs

@@ -13,6 +13,8 @@ import (
 var eventKeys = []string{
 	"title", "date", "end", "ongoing", "display", "summary", "category", "tags", "place", "draft", "body",
 	"sources", "sources.title", "sources.url",
+	"media", "media.src", "media.alt", "media.decorative", "media.caption", "media.credit",
+	"media.link", "media.poster", "media.captions",
 }
 
 // decodeEvent decodes and validates one event file. The id is the file name
@@ -44,6 +46,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 			Title string `toml:"title"`
 			URL   string `toml:"url"`
 		} `toml:"sources"`
+		Media []rawMedia `toml:"media"`
 	}
 	if !f.decode(&raw, eventKeys) {
 		return nil, f.errs
@@ -131,6 +134,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 		f.tooLong("sources.url", i, s.URL, maxURL)
 		e.Sources = append(e.Sources, src)
 	}
+	e.Media = f.media(raw.Media)
 	detach(e)
 	return e, f.errs
 }
@@ -148,6 +152,12 @@ func detach(e *content.Event) {
 	for i := range e.Sources {
 		e.Sources[i].Title = strings.Clone(e.Sources[i].Title)
 		e.Sources[i].URL = strings.Clone(e.Sources[i].URL)
+	}
+	for i := range e.Media {
+		m := &e.Media[i]
+		for _, s := range []*string{&m.Src, &m.Alt, &m.Caption, &m.Credit, &m.Link, &m.Poster, &m.Captions} {
+			*s = strings.Clone(*s)
+		}
 	}
 }
 
@@ -170,7 +180,7 @@ func (f *tomlFile) tooLong(key string, entry int, value string, limit int) bool 
 	if n <= limit {
 		return false
 	}
-	name := strings.Replace(key, "sources.", "source ", 1)
+	name := strings.NewReplacer("sources.", "source ", "media.", "media ").Replace(key)
 	if key == "tags" {
 		name = "a tag"
 	}

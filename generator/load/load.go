@@ -18,6 +18,7 @@ import (
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/internal/markdown"
 	"github.com/natomongolia/timeline/generator/internal/parallel"
+	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render/layout"
 )
 
@@ -39,6 +40,8 @@ type Options struct {
 	// files, nor at the events folder. A dev server's watcher knows them;
 	// nil looks at every file.
 	Changed map[string]bool
+	// Media says how to process the media files the events show.
+	Media mediaset.Options
 }
 
 // Cache holds the events an earlier build decoded. Its methods are safe
@@ -79,6 +82,9 @@ type Result struct {
 	// EventWarnings are the warnings about the files of events/, which a
 	// build that reads only the changed event files takes from the last.
 	EventWarnings content.Warnings
+	// Media is the site's media, processed: the files the events show
+	// (drafts' too), and the bytes of their outputs.
+	Media *mediaset.Set
 }
 
 // Site reads, validates and renders the Markdown of the site in dir. On
@@ -113,15 +119,22 @@ func Site(dir string, opts Options) (*Result, error) {
 	res.EventWarnings = warnings
 	site.Warnings = append(slices.Clip(warnings), layout.Unused(absDir)...)
 	errs = append(errs, eventErrs...)
-	if len(errs) > 0 {
-		errs.Sort()
-		return nil, errs
-	}
-	res.Files = files
+	// The media of the events that loaded, so that one run reports every
+	// error of the site.
 	events := make([]*content.Event, len(files))
 	for i, f := range files {
 		events[i] = f.Event
 	}
+	media, mediaErrs, err := mediaset.Process(absDir, events, opts.Media)
+	if err != nil {
+		return nil, err
+	}
+	errs = append(errs, mediaErrs...)
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	res.Files, res.Media, site.Media = files, media, media.Files
 	site.Events = content.Published(events, opts.Drafts)
 	site.Drafts = len(events) - len(site.Events)
 	renderMarkdown(res)

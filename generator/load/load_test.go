@@ -54,7 +54,7 @@ url   = "https://www.nato.int/cps/en/natohq/topics_85297.htm"
 // exact place. Every case is the file events/x.toml of a site whose config
 // declares the categories "operations" and "dialogue".
 func TestEventErrors(t *testing.T) {
-	const eventKeys = "body, category, date, display, draft, end, ongoing, place, sources, summary, tags, title"
+	const eventKeys = "body, category, date, display, draft, end, media, ongoing, place, sources, summary, tags, title"
 	tests := []struct {
 		name string
 		toml string
@@ -431,7 +431,7 @@ func TestConfigErrors(t *testing.T) {
 		{
 			name:   "unknown key",
 			config: "title = \"T\"\ntheme = \"dark\"\n",
-			want:   []string{`config.toml:2:1: unknown key "theme": known keys here are baseURL, categories, description, indexLimit, language, source, title`},
+			want:   []string{`config.toml:2:1: unknown key "theme": known keys here are baseURL, categories, description, indexLimit, language, media, source, title`},
 		},
 		{
 			name:   "key of different case",

@@ -14,7 +14,13 @@ const maxStem = 60
 // CopyName returns the output name of a file copied as it is (audio,
 // video, captions): "<stem>-<hash8><ext>", the extension in lower case.
 func CopyName(name string, data []byte) string {
-	return stem(name) + "-" + hash8(data) + strings.ToLower(path.Ext(name))
+	return CopyNameOf(name, sha256.Sum256(data))
+}
+
+// CopyNameOf returns CopyName(name, data) from the SHA-256 of data, for a
+// file too large to hold in memory at once.
+func CopyNameOf(name string, sum [sha256.Size]byte) string {
+	return stem(name) + "-" + hex.EncodeToString(sum[:4]) + strings.ToLower(path.Ext(name))
 }
 
 // variantName returns the output name of an image variant:

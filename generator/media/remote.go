@@ -130,3 +130,24 @@ func playable(title string) bool {
 	}
 	return false
 }
+
+// Providers are the providers ClassifyURL recognises, as it names them.
+var Providers = []string{"youtube", "vimeo", "soundcloud", "wikimedia-commons", "flickr"}
+
+// ProviderName returns a provider's name as readers know it ("YouTube"),
+// or "" for an unknown one.
+func ProviderName(provider string) string {
+	switch provider {
+	case "youtube":
+		return "YouTube"
+	case "vimeo":
+		return "Vimeo"
+	case "soundcloud":
+		return "SoundCloud"
+	case "wikimedia-commons":
+		return "Wikimedia Commons"
+	case "flickr":
+		return "Flickr"
+	}
+	return ""
+}

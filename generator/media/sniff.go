@@ -55,6 +55,22 @@ func Sniff(name string, data []byte) (Kind, string, error) {
 	return f.kind, f.mime, nil
 }
 
+// KindOf returns the kind of the file name by its extension alone, before
+// the file is read: an error says which extensions are accepted. A .ogg
+// file counts as a sound (Sniff tells an Ogg video from its content).
+func KindOf(name string) (Kind, error) {
+	ext := strings.ToLower(path.Ext(name))
+	for _, f := range formats {
+		if hasExt(f, ext) {
+			return f.kind, nil
+		}
+	}
+	if ext == "" {
+		return 0, fmt.Errorf("%q has no extension: media files are %s", name, accepted)
+	}
+	return 0, fmt.Errorf("%q: %s files are not accepted: media files are %s", name, ext, accepted)
+}
+
 // sniff returns the format of the file name holding data.
 func sniff(name string, data []byte) (*format, error) {
 	ext := strings.ToLower(path.Ext(name))

@@ -56,8 +56,8 @@ func TestEDTFInEveryOutput(t *testing.T) {
 
 	var tljs struct {
 		Events []struct {
-			UniqueID    string `json:"unique_id"`
-			DisplayDate string `json:"display_date"`
+			UniqueID    string                         `json:"unique_id"`
+			DisplayDate string                         `json:"display_date"`
 			StartDate   struct{ Year, Month, Day int } `json:"start_date"`
 		} `json:"events"`
 	}

@@ -30,6 +30,8 @@ type jsonEvent struct {
 	HTML     string           `json:"html"`
 	URL      string           `json:"url"`
 	Sources  []content.Source `json:"sources"`
+	// Media holds the event's media, when it has some.
+	Media []jsonMedia `json:"media,omitempty"`
 }
 
 // json renders timeline.json: the site's events as data, in timeline order.
@@ -53,6 +55,7 @@ func (r *renderer) json() (output.Pieces, error) {
 			First: e.Date.First().String(), Last: e.Last().String(), Display: e.Display,
 			Category: e.Category, Tags: e.Tags, Place: e.Place, Summary: e.Summary,
 			HTML: string(e.HTML), URL: output.EventPage(e.ID), Sources: sources,
+			Media: jsonMediaOf(r.view(i).Media),
 		})
 	})
 }

@@ -42,7 +42,7 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 		var data []byte
 		var ok bool
 		if parts != nil {
-			data, ok = parts.Part(e)
+			data, ok = parts.Part(e, r.version(e))
 		}
 		if !ok {
 			rendered, err := part(i, e)
@@ -56,7 +56,7 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 				}
 			}
 			if parts != nil {
-				parts.Put(e, data)
+				parts.Put(e, r.version(e), data)
 			}
 		}
 		if i > 0 && sep != "" {

@@ -79,6 +79,16 @@ type pageData struct {
 	Prev, Next *eventView
 	// Back leads from the site root to the event's place in the timeline.
 	Back string
+	// ShareImage is the picture an event page shares in its Open Graph
+	// tags, when the site has a base URL.
+	ShareImage *shareImage
+}
+
+// shareImage is a picture in a page's Open Graph tags.
+type shareImage struct {
+	URL           string
+	Width, Height int
+	Alt           string
 }
 
 // eventPage renders the page of the ith event.
@@ -86,6 +96,12 @@ func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
 	e := r.site.Events[i]
 	data := r.base("../", output.EventPage(e.ID), e.Summary)
 	data.Event, data.Category, data.Back = r.view(i), r.categories[e.Category], r.eventURL(e)
+	if lead := data.Event.Lead; lead != nil {
+		data.Style = r.mediaStyle
+		if o, alt, ok := lead.shareImage(); ok && r.site.Config.BaseURL != "" {
+			data.ShareImage = &shareImage{URL: r.site.Config.BaseURL + o.Name, Width: o.Width, Height: o.Height, Alt: alt}
+		}
+	}
 	if i > 0 {
 		data.Prev = r.view(i - 1)
 	}
@@ -93,6 +109,9 @@ func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
 		data.Next = r.view(i + 1)
 	}
 	data.Script = ""
+	if len(frameHosts(data.Event.Media)) > 0 {
+		data.Script = r.mediaScript
+	}
 	return t.Execute(data)
 }
 
@@ -152,6 +171,7 @@ func (r *renderer) timeline() *pageData {
 		data.YearLinks = r.yearLinks(years)
 	} else {
 		data.Years, data.EventCount = years, len(r.site.Events)
+		data.Style = r.listStyle(r.site.Events)
 	}
 	if events := r.site.Events; len(events) > 0 {
 		from, to := r.dates.Date(events[0].Date).Text, r.dates.Date(lastDate(events)).Text

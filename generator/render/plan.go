@@ -32,6 +32,9 @@ type Output struct {
 	// per event.
 	List   bool
 	render func() (output.Pieces, error)
+	// policy holds the directives a page adds to its
+	// Content-Security-Policy (pagePolicy).
+	policy []string
 }
 
 // Render renders the output, minified, with a page's
@@ -41,7 +44,7 @@ func (o *Output) Render() (output.Pieces, error) {
 	if err != nil || o.AsIs || o.List || !strings.HasSuffix(o.Name, ".html") {
 		return content, err
 	}
-	return output.Pieces{csp.SetOwned(content[0])}, nil
+	return output.Pieces{csp.SetOwned(content[0], o.policy...)}, nil
 }
 
 // Plan returns every output file of site, those of its static/ folder
@@ -57,6 +60,7 @@ func Plan(site *content.Site, opts Options) ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	outs = append(outs, r.mediaOutputs()...)
 	static, err := staticOutputs(site.Dir, outs)
 	if err != nil {
 		return nil, err
@@ -86,7 +90,7 @@ func (r *renderer) plan() ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	fp := &fingerprinter{site: r.siteVersion(), base: r.pageBase()}
+	fp := &fingerprinter{site: r.siteVersion(), base: r.pageBase(), version: r.version}
 	whole := fp.start("site").site0().sum()
 	page := fp.start("page").page().site0().sum()
 	outs := make([]Output, 0, len(r.site.Events)+len(r.site.Events)/8+16)
@@ -118,7 +122,11 @@ func (r *renderer) plan() ([]Output, error) {
 		if c := r.categories[e.Category]; event.counts && c != nil {
 			f.int(c.Count)
 		}
-		outs = append(outs, Output{Name: output.EventPage(e.ID), Fingerprint: event.sum(f), render: pageOf(func() ([]byte, error) { return r.eventPage(event.page, i) })})
+		out := Output{Name: output.EventPage(e.ID), Fingerprint: event.sum(f), render: pageOf(func() ([]byte, error) { return r.eventPage(event.page, i) })}
+		if len(e.Media) > 0 {
+			out.policy = pagePolicy(r.view(i).Media)
+		}
+		outs = append(outs, out)
 	}
 	notFound := pages["404.html"]
 	outs = append(outs,
@@ -168,7 +176,8 @@ func (r *renderer) siteVersion() [sha256.Size]byte {
 	for _, e := range r.site.Events {
 		h.Write([]byte(e.ID))
 		h.Write([]byte{0})
-		h.Write(e.Version[:])
+		v := r.version(e)
+		h.Write(v[:])
 	}
 	var v [sha256.Size]byte
 	copy(v[:], h.Sum(nil))
@@ -181,6 +190,8 @@ type fingerprinter struct {
 	buf  []byte
 	site [sha256.Size]byte
 	base string
+	// version gives what an event shows (renderer.version).
+	version func(*content.Event) [sha256.Size]byte
 }
 
 // start starts the fingerprint of an output of the given kind.
@@ -206,7 +217,8 @@ func (f *fingerprinter) int(n int) *fingerprinter {
 // event adds an event's id and version.
 func (f *fingerprinter) event(e *content.Event) *fingerprinter {
 	f.string(e.ID)
-	f.buf = append(f.buf, e.Version[:]...)
+	v := f.version(e)
+	f.buf = append(f.buf, v[:]...)
 	return f
 }
 

@@ -7,6 +7,7 @@
 package render
 
 import (
+	"crypto/sha256"
 	"html/template"
 	"strconv"
 
@@ -24,6 +25,9 @@ type Options struct {
 	// Parts, when not nil, holds the parts of the files that list every
 	// event as an earlier build rendered them, and takes this build's.
 	Parts Parts
+	// MediaData returns the bytes of a media output file ("media/…"),
+	// when the build writes it.
+	MediaData func(name string) ([]byte, error)
 }
 
 // Parts keeps the part each event has in each file that lists every event
@@ -39,11 +43,11 @@ type Parts interface {
 // List is the parts of one file that lists every event. One goroutine at a
 // time renders the file and uses its List.
 type List interface {
-	// Part returns the part of e as an earlier build rendered it, when e's
-	// version is the same.
-	Part(e *content.Event) ([]byte, bool)
-	// Put keeps the part this build rendered for e.
-	Put(e *content.Event, part []byte)
+	// Part returns the part of e as an earlier build rendered it, when
+	// what e shows (content.Event.Shown) is the same.
+	Part(e *content.Event, shown [sha256.Size]byte) ([]byte, bool)
+	// Put keeps the part this build rendered for e, which shows shown.
+	Put(e *content.Event, shown [sha256.Size]byte, part []byte)
 	// Done tells how the parts lie in the file, once it is rendered.
 	Done(layout ListLayout)
 }
@@ -80,6 +84,15 @@ type renderer struct {
 	ordered    []*categoryInfo
 	style      template.CSS
 	script     template.JS
+	// mediaStyle is style with the rules of media, for the pages that show
+	// them; mediaScript the script of the players embedded after a click.
+	mediaStyle  template.CSS
+	mediaScript template.JS
+	mediaData   func(name string) ([]byte, error)
+	// shown holds what each event with media shows (content.Event.Shown).
+	shown map[*content.Event][sha256.Size]byte
+	// media tells that some published event shows media.
+	media bool
 }
 
 // newRenderer returns a renderer of site.
@@ -87,7 +100,13 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	r := &renderer{
 		site: site, layouts: layout.NewSet(site.Dir, opts.Layouts), parts: opts.Parts, categories: map[string]*categoryInfo{},
 		dates: datefmt.English(), views: newViews(len(site.Events)),
-		calendar: LeftOutOfCalendar(site.Events) < len(site.Events),
+		calendar:  LeftOutOfCalendar(site.Events) < len(site.Events),
+		mediaData: opts.MediaData, shown: map[*content.Event][sha256.Size]byte{},
+	}
+	for _, e := range site.Events {
+		if len(e.Media) > 0 {
+			r.shown[e], r.media = e.Shown(site.Media), true
+		}
 	}
 	if opts.Layouts != nil {
 		r.layoutsDigest = opts.Layouts.Digest()
@@ -119,7 +138,27 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		return nil, err
 	}
 	r.style, r.script = template.CSS(style), template.JS(script)
+	if r.media {
+		css, err := r.layouts.Minified("media.css")
+		if err != nil {
+			return nil, err
+		}
+		js, err := r.layouts.Minified("media.js")
+		if err != nil {
+			return nil, err
+		}
+		r.mediaStyle, r.mediaScript = r.style+template.CSS(css), template.JS(js)
+	}
 	return r, nil
+}
+
+// version returns what the event shows: its version, with its media
+// files' when it has some (content.Event.Shown).
+func (r *renderer) version(e *content.Event) [sha256.Size]byte {
+	if v, ok := r.shown[e]; ok {
+		return v
+	}
+	return e.Version
 }
 
 // axisLabels are the labels of the overview's axis in the site's language.

@@ -25,12 +25,13 @@ type tljsText struct {
 
 // tljsSlide is a TimelineJS3 slide: the title slide (no dates) or an event.
 type tljsSlide struct {
-	StartDate   *tljsDate `json:"start_date,omitempty"`
-	EndDate     *tljsDate `json:"end_date,omitempty"`
-	DisplayDate string    `json:"display_date,omitempty"`
-	Text        tljsText  `json:"text"`
-	Group       string    `json:"group,omitempty"`
-	UniqueID    string    `json:"unique_id,omitempty"`
+	StartDate   *tljsDate  `json:"start_date,omitempty"`
+	EndDate     *tljsDate  `json:"end_date,omitempty"`
+	DisplayDate string     `json:"display_date,omitempty"`
+	Text        tljsText   `json:"text"`
+	Media       *tljsMedia `json:"media,omitempty"`
+	Group       string     `json:"group,omitempty"`
+	UniqueID    string     `json:"unique_id,omitempty"`
 }
 
 // newTLJSDate converts d at its precision: the first day it could denote,
@@ -90,6 +91,7 @@ func (r *renderer) timelineJS() (output.Pieces, error) {
 			Text:        tljsText{Headline: template.HTMLEscapeString(e.Title), Text: string(e.HTML)},
 			Group:       template.HTMLEscapeString(cfg.CategoryLabel(e.Category)),
 			UniqueID:    e.ID,
+			Media:       tljsMediaOf(r.view(i).Lead),
 		}
 		if !e.End.IsZero() {
 			if end := newTLJSDate(e.End); !redundantEnd(slide.StartDate, end) {

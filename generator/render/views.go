@@ -24,6 +24,11 @@ type eventView struct {
 	// Fuzzy tells that a date of the event is approximate, uncertain or
 	// not known to the day it is written to.
 	Fuzzy bool
+	// Media holds the event's media, processed; Lead is the first, More
+	// the others.
+	Media []*mediaView
+	Lead  *mediaView
+	More  []*mediaView
 }
 
 // views makes the event views of a site once each, when a page first asks:
@@ -45,6 +50,12 @@ func (r *renderer) view(i int) *eventView {
 		v := eventView{Event: e, Category: r.categories[e.Category], Span: span.String(), When: spanHTML(span)}
 		v.Start = r.dates.Date(e.Date).Text
 		v.Fuzzy = fuzzy(e.Date) || fuzzy(e.End) || e.EndUnknown
+		if len(e.Media) > 0 {
+			v.Media = r.mediaViews(e)
+			if len(v.Media) > 0 {
+				v.Lead, v.More = v.Media[0], v.Media[1:]
+			}
+		}
 		if e.Display != "" {
 			v.Span, v.Start = e.Display, e.Display
 			v.When = spanHTML(datefmt.Span{{Date: &datefmt.Text{Text: e.Display, DateTime: r.dates.Date(e.Date).DateTime, EDTF: edtfOf(e)}}})

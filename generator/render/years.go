@@ -105,6 +105,7 @@ func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 			data.Year, data.YearLabel = y.Year, y.Label()
 			data.Years = []yearGroup{y}
 			data.EventCount = y.count
+			data.Style = r.listStyle(y.events())
 			data.Categories = r.pageCategories(data.Years)
 			if i > 0 {
 				data.PrevYear = &links[i-1]

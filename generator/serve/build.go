@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,6 +105,11 @@ func (s *Server) rebuild(changed []string) error {
 		events = len(site.Events)
 		if err == nil && len(site.Warnings) > 0 {
 			s.logf("%s", site.Warnings)
+		}
+		if err == nil {
+			if err := s.watcher.watchMedia(slices.Sorted(maps.Keys(site.Media))); err != nil {
+				s.logf("%v", err)
+			}
 		}
 	}
 	s.logBuild(old == nil, events, len(t.rendered), time.Since(began), data.Errors, t.rendered != nil)

@@ -45,6 +45,9 @@ type Options struct {
 	// Log receives a line per rebuild and the content errors; nil discards
 	// them.
 	Log io.Writer
+	// CacheDir, when set, is the folder of the build cache, whose
+	// processed media the server takes and adds to.
+	CacheDir string
 }
 
 // Server is a development server for one site, made by New and run by Run.
@@ -109,7 +112,7 @@ func New(opts Options) (*Server, error) {
 	}
 	// A site with a baseURL is served with this server's URL in its place,
 	// so that absolute links stay here.
-	s.session = generator.NewSession(siteDir, generator.SessionOptions{Drafts: opts.Drafts, ServedAt: s.url})
+	s.session = generator.NewSession(siteDir, generator.SessionOptions{Drafts: opts.Drafts, ServedAt: s.url, CacheDir: opts.CacheDir})
 	if err := s.rebuild(nil); err != nil {
 		w.close()
 		ln.Close()

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -21,10 +22,15 @@ var sourceDirs = []string{"events", "layouts", "static"}
 
 // watcher tells when a site's sources change: config.toml and everything
 // under events/, layouts/ and static/, including files and folders added
-// later and those folders themselves when they appear or go.
+// later and those folders themselves when they appear or go; and the media
+// files the events of the last good build show, wherever in the site they
+// are. Its methods are called from one goroutine at a time.
 type watcher struct {
 	siteDir string
 	fs      *fsnotify.Watcher
+	// media holds the media files watched, by absolute path; mediaDirs
+	// the folders watched for them.
+	media, mediaDirs map[string]bool
 }
 
 func newWatcher(siteDir string) (*watcher, error) {
@@ -32,7 +38,7 @@ func newWatcher(siteDir string) (*watcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot watch the site for changes: %w", err)
 	}
-	w := &watcher{siteDir: siteDir, fs: fw}
+	w := &watcher{siteDir: siteDir, fs: fw, media: map[string]bool{}, mediaDirs: map[string]bool{}}
 	// The site folder itself, for config.toml and for source folders made
 	// or removed while serving.
 	if err := fw.Add(siteDir); err != nil {
@@ -67,10 +73,35 @@ func (w *watcher) addTree(dir string) error {
 	})
 }
 
+// watchMedia watches the site's media files, by slash-separated path
+// from the site folder, from now on: those a build found (and those still
+// watched from before, whose files may come back).
+func (w *watcher) watchMedia(paths []string) error {
+	for _, p := range paths {
+		abs := filepath.Join(w.siteDir, filepath.FromSlash(p))
+		w.media[abs] = true
+		dir := filepath.Dir(abs)
+		if w.mediaDirs[dir] {
+			continue
+		}
+		if err := w.fs.Add(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("cannot watch %s: %w", dir, err)
+		}
+		w.mediaDirs[dir] = true
+	}
+	return nil
+}
+
 // isSource reports whether a changed path is one of the site's sources.
 func (w *watcher) isSource(path string) bool {
 	if !content.IsSourceChange(w.siteDir, path) {
 		return false // an editor's file: no rebuild, no reload
+	}
+	if w.media[path] {
+		return true
+	}
+	if w.mediaDirs[filepath.Dir(path)] && !w.inSourceDir(path) {
+		return false // another file beside the media
 	}
 	if filepath.Dir(path) != w.siteDir {
 		return true // inside a source folder: only those are watched
@@ -136,6 +167,17 @@ func (w *watcher) run(ctx context.Context, delay time.Duration, rebuild func(cha
 			rebuild(paths)
 		}
 	}
+}
+
+// inSourceDir reports whether path lies in one of the source folders, or
+// is config.toml.
+func (w *watcher) inSourceDir(path string) bool {
+	rel, err := filepath.Rel(w.siteDir, path)
+	if err != nil {
+		return false
+	}
+	top, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
+	return top == content.ConfigFile || slices.Contains(sourceDirs, top)
 }
 
 func (w *watcher) close() error { return w.fs.Close() }

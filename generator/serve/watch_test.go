@@ -59,3 +59,47 @@ func TestEditorFilesMakeNoRebuild(t *testing.T) {
 		t.Fatal("no rebuild after an edit of events/x.toml")
 	}
 }
+
+// TestMediaFilesMakeARebuild watches the media files a build found: a
+// change to one makes a rebuild naming it; a change to another file beside
+// them makes none.
+func TestMediaFilesMakeARebuild(t *testing.T) {
+	site := t.TempDir()
+	photos := filepath.Join(site, "photos")
+	if err := os.Mkdir(photos, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWatcher(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	if err := w.watchMedia([]string{"photos/a.jpg"}); err != nil {
+		t.Fatal(err)
+	}
+	rebuilds := make(chan []string, 10)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go w.run(ctx, 10*time.Millisecond, func(changed []string) { rebuilds <- changed }, t.Logf)
+
+	if err := os.WriteFile(filepath.Join(photos, "notes.psd"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case changed := <-rebuilds:
+		t.Fatalf("a file beside the media made a rebuild for %v", changed)
+	case <-time.After(300 * time.Millisecond):
+	}
+	photo := filepath.Join(photos, "a.jpg")
+	if err := os.WriteFile(photo, []byte("new"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case changed := <-rebuilds:
+		if !slices.Equal(changed, []string{photo}) {
+			t.Errorf("rebuild for %v, want for %s alone", changed, photo)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no rebuild after a media file changed")
+	}
+}

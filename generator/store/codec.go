@@ -1,6 +1,7 @@
 package store
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"hash"
@@ -17,6 +18,7 @@ import (
 	"github.com/natomongolia/timeline/generator/edtf"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render"
 )
 
@@ -48,6 +50,11 @@ func (s *diskState) encode(w io.Writer) error {
 		for _, n := range l.Lens {
 			b.uint(uint64(n))
 		}
+	})
+	writeMap(&b, s.shown, func(v [sha256.Size]byte) { b.bytes(v[:]) })
+	writeMap(&b, s.media, func(src mediaset.Source) {
+		b.sourceStamp(src.Stamp)
+		b.bytes(src.Sum[:])
 	})
 	b.flush(0)
 	b.buf = binary.LittleEndian.AppendUint32(b.buf, b.crc.Sum32())
@@ -145,6 +152,22 @@ func decodeCacheState(data string) (*diskState, error) {
 		}
 		s.lists[name] = l
 	}
+	n = r.count()
+	s.shown = make(map[string][sha256.Size]byte, n)
+	for range n {
+		name := r.string()
+		var v [sha256.Size]byte
+		copy(v[:], r.string())
+		s.shown[name] = v
+	}
+	n = r.count()
+	s.media = make(map[string]mediaset.Source, n)
+	for range n {
+		name := r.string()
+		src := mediaset.Source{Stamp: r.sourceStamp()}
+		copy(src.Sum[:], r.string())
+		s.media[name] = src
+	}
 	if r.err != nil || len(r.data) > 0 {
 		return nil, errBadCache
 	}
@@ -224,6 +247,19 @@ func (w *cacheWriter) event(e *content.Event) {
 		w.string(s.Title)
 		w.string(s.URL)
 		w.string(s.Updated)
+	}
+	w.uint(uint64(len(e.Media)))
+	for _, m := range e.Media {
+		for _, s := range []string{m.Src, m.Alt, m.Caption, m.Credit, m.Link, m.Poster, m.Captions} {
+			w.string(s)
+		}
+		w.bool(m.Remote)
+		w.bool(m.Decorative)
+		for _, p := range []content.Position{m.SrcAt, m.PosterAt, m.CaptionsAt} {
+			w.string(p.Path)
+			w.uint(uint64(p.Line))
+			w.uint(uint64(p.Col))
+		}
 	}
 }
 
@@ -319,6 +355,17 @@ func (r *cacheReader) event() *content.Event {
 		e.Sources = make([]content.Source, n)
 		for i := range e.Sources {
 			e.Sources[i] = content.Source{Title: r.string(), URL: r.string(), Updated: r.string()}
+		}
+	}
+	if n := r.count(); n > 0 {
+		e.Media = make([]content.Media, n)
+		for i := range e.Media {
+			m := &e.Media[i]
+			m.Src, m.Alt, m.Caption, m.Credit, m.Link, m.Poster, m.Captions = r.string(), r.string(), r.string(), r.string(), r.string(), r.string(), r.string()
+			m.Remote, m.Decorative = r.bool(), r.bool()
+			for _, p := range []*content.Position{&m.SrcAt, &m.PosterAt, &m.CaptionsAt} {
+				*p = content.Position{Path: r.string(), Line: r.length(), Col: r.length()}
+			}
 		}
 	}
 	return e

@@ -10,6 +10,7 @@ import (
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render"
 )
 
@@ -64,6 +65,8 @@ func TestCacheFileKeepsEveryEventField(t *testing.T) {
 		published: []string{"full"},
 		outputs:   map[string]diskOutput{"index.html": {fingerprint: render.Fingerprint{5}, stamp: fsutil.Stamp{Dev: 1, Ino: 1 << 40, Size: 12345, Mtime: -5}}},
 		lists:     map[string]render.ListLayout{"feed.xml": {Context: "ctx", Head: 120, Sep: 1, Lens: []int{300, 0, 1 << 20}}},
+		shown:     map[string][32]byte{"full": {3}},
+		media:     map[string]mediaset.Source{"media/a.jpg": {Stamp: stamp, Sum: [32]byte{4}}},
 	}
 	var file bytes.Buffer
 	if err := state.encode(&file); err != nil {

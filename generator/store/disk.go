@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
 )
@@ -31,9 +33,10 @@ import (
 // it only makes the build start from nothing. Its methods are safe for
 // concurrent use.
 type Disk struct {
-	path   string // the cache file
-	outDir string
-	binary [sha256.Size]byte
+	path     string // the cache file
+	cacheDir string
+	outDir   string
+	binary   [sha256.Size]byte
 	// prev is what the last build left, or an empty state.
 	prev  *diskState
 	began time.Time
@@ -56,8 +59,14 @@ type diskState struct {
 	events map[string]load.File
 	// published lists the ids of the events published, in timeline order.
 	published []string
-	outputs   map[string]diskOutput
-	lists     map[string]render.ListLayout
+	// shown holds what each published event with media showed
+	// (content.Event.Shown), by id.
+	shown   map[string][sha256.Size]byte
+	outputs map[string]diskOutput
+	lists   map[string]render.ListLayout
+	// media holds what the build found in each media file of the site,
+	// by path.
+	media map[string]mediaset.Source
 }
 
 // diskOutput is a file a build left in the output folder.
@@ -77,7 +86,7 @@ const cacheMaxAge = 30 * 24 * time.Hour
 
 // cacheMagic starts every cache file; a new layout of the file gets a
 // new one.
-const cacheMagic = "timeline build cache 3\n"
+const cacheMagic = "timeline build cache 4\n"
 
 // OpenDisk returns the store of builds of siteDir into outDir kept in
 // cacheDir by the binary whose SHA-256 is binary, with what the last such
@@ -86,7 +95,7 @@ const cacheMagic = "timeline build cache 3\n"
 func OpenDisk(cacheDir, siteDir, outDir string, binary [sha256.Size]byte) *Disk {
 	name := sha256.Sum256([]byte(siteDir + "\x00" + outDir))
 	d := &Disk{
-		path: filepath.Join(cacheDir, hex.EncodeToString(name[:16])+".cache"), outDir: outDir, binary: binary, began: time.Now(),
+		path: filepath.Join(cacheDir, hex.EncodeToString(name[:16])+".cache"), cacheDir: cacheDir, outDir: outDir, binary: binary, began: time.Now(),
 		lists: map[string]render.ListLayout{},
 	}
 	prev, err := readCacheState(d.path)
@@ -153,7 +162,7 @@ type diskList struct {
 	prev *previousList
 }
 
-func (l *diskList) Part(e *content.Event) ([]byte, bool) {
+func (l *diskList) Part(e *content.Event, shown [sha256.Size]byte) ([]byte, bool) {
 	if l.prev == nil {
 		return nil, false
 	}
@@ -161,14 +170,18 @@ func (l *diskList) Part(e *content.Event) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	if prev, ok := l.d.prev.events[e.ID+".toml"]; !ok || prev.Event.Version != e.Version {
+	prev, ok := l.d.prev.events[e.ID+".toml"]
+	if !ok {
+		return nil, false
+	}
+	if was, ok := l.d.prev.shown[e.ID]; ok && was != shown || !ok && prev.Event.Version != shown {
 		return nil, false
 	}
 	return l.prev.data[l.prev.offsets[i] : l.prev.offsets[i]+l.prev.layout.Lens[i]], true
 }
 
 // Put does nothing: the parts of this build are in the file it writes.
-func (l *diskList) Put(*content.Event, []byte) {}
+func (l *diskList) Put(*content.Event, [sha256.Size]byte, []byte) {}
 
 // Done records how the parts lie in this build's file.
 func (l *diskList) Done(layout render.ListLayout) {
@@ -223,9 +236,17 @@ func (d *Disk) Save(b *Build) error {
 		events:  make(map[string]load.File, len(b.Loaded.Files)),
 		outputs: make(map[string]diskOutput, len(b.Stamps)),
 		lists:   map[string]render.ListLayout{},
+		shown:   map[string][sha256.Size]byte{},
+		media:   map[string]mediaset.Source{},
 	}
 	for _, e := range b.Loaded.Site.Events {
 		state.published = append(state.published, e.ID)
+		if len(e.Media) > 0 {
+			state.shown[e.ID] = e.Shown(b.Loaded.Site.Media)
+		}
+	}
+	if b.Loaded.Media != nil {
+		maps.Copy(state.media, b.Loaded.Media.Sources)
 	}
 	unchanged := slices.Equal(d.prev.published, state.published) && len(d.prev.events) == len(b.Loaded.Files) && d.prev.key == b.Key
 	for _, f := range b.Loaded.Files {
@@ -243,7 +264,7 @@ func (d *Disk) Save(b *Build) error {
 			state.lists[name] = l // a list the build kept whole
 		}
 	}
-	unchanged = unchanged && len(d.prev.outputs) == len(state.outputs)
+	unchanged = unchanged && len(d.prev.outputs) == len(state.outputs) && maps.Equal(d.prev.shown, state.shown) && maps.Equal(d.prev.media, state.media)
 	if unchanged {
 		return touchFile(d.path)
 	}
@@ -267,6 +288,7 @@ func (d *Disk) Save(b *Build) error {
 		return err
 	}
 	removeStaleCaches(dir, d.began)
+	removeStaleMedia(d.cacheDir, d.began)
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
 )
@@ -27,6 +28,14 @@ type Memory struct {
 	// parts holds the list parts of the last build; next those of the
 	// build under way, which replace them when it succeeds.
 	parts, next map[listKey]map[string]part
+
+	mediaMu sync.Mutex
+	// media holds the processed media files of the last build and of the
+	// build under way.
+	media map[mediaset.Key]memoryMedia
+	// backing, when set, is where processed media are kept beyond the
+	// process (KeepMediaIn).
+	backing mediaset.Cache
 }
 
 // listKey names the parts of one list file made in one context.
@@ -110,17 +119,17 @@ type memoryList struct {
 	old, next map[string]part
 }
 
-func (l *memoryList) Part(e *content.Event) ([]byte, bool) {
+func (l *memoryList) Part(e *content.Event, shown [sha256.Size]byte) ([]byte, bool) {
 	p, ok := l.old[e.ID]
-	if !ok || p.version != e.Version {
+	if !ok || p.version != shown {
 		return nil, false
 	}
 	l.next[e.ID] = p
 	return p.data, true
 }
 
-func (l *memoryList) Put(e *content.Event, data []byte) {
-	l.next[e.ID] = part{e.Version, data}
+func (l *memoryList) Put(e *content.Event, shown [sha256.Size]byte, data []byte) {
+	l.next[e.ID] = part{shown, data}
 }
 
 // Done keeps the list's parts for the next build, once this one succeeds.
@@ -137,4 +146,5 @@ func (m *Memory) Commit(b *Build) {
 	defer m.mu.Unlock()
 	m.last.Store(b)
 	m.parts, m.next = m.next, nil
+	m.keepMedia(b)
 }

@@ -16,6 +16,11 @@ const MaxFileSize = 1 << 20
 // ReadInside reads the file at path, refusing a symbolic link that resolves
 // outside root and a file over the size limit.
 func ReadInside(root, path string) ([]byte, error) {
+	return ReadInsideUpTo(root, path, MaxFileSize)
+}
+
+// ReadInsideUpTo is ReadInside with a size limit of its own, in bytes.
+func ReadInsideUpTo(root, path string, limit int64) ([]byte, error) {
 	resolved, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %v", err)
@@ -31,8 +36,11 @@ func ReadInside(root, path string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %v", err)
 	}
-	if info.Size() > MaxFileSize {
-		return nil, FileSizeError(info.Size())
+	if info.Size() > limit {
+		if limit == MaxFileSize {
+			return nil, FileSizeError(info.Size())
+		}
+		return nil, fmt.Errorf("file is %d bytes, over the limit of %d", info.Size(), limit)
 	}
 	return os.ReadFile(resolved)
 }

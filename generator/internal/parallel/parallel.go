@@ -12,7 +12,13 @@ import (
 // and returns the error of the lowest i that failed, so that the result
 // does not depend on scheduling. fn must be safe to call concurrently.
 func ForEach(n int, fn func(i int) error) error {
-	workers := min(runtime.GOMAXPROCS(0), n)
+	return ForEachLimit(n, runtime.GOMAXPROCS(0), fn)
+}
+
+// ForEachLimit is ForEach on at most limit goroutines: for work that
+// takes much memory each, such as decoding a photograph.
+func ForEachLimit(n, limit int, fn func(i int) error) error {
+	workers := min(runtime.GOMAXPROCS(0), limit, n)
 	if workers <= 1 {
 		for i := range n {
 			if err := fn(i); err != nil {

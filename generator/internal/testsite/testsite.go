@@ -87,9 +87,19 @@ func Load(dir string, opts load.Options) (*content.Site, error) {
 }
 
 // Render renders every output file of a loaded site into memory, by
-// slash-separated path, as a build would write them.
+// slash-separated path, as a build would write them. A site with media
+// needs RenderLoaded, which has their bytes.
 func Render(site *content.Site) (map[string][]byte, error) {
-	outs, err := render.Plan(site, render.Options{})
+	return renderSite(site, render.Options{})
+}
+
+// RenderLoaded renders every output file of a loaded site, its media too.
+func RenderLoaded(res *load.Result) (map[string][]byte, error) {
+	return renderSite(res.Site, render.Options{MediaData: res.Media.Data})
+}
+
+func renderSite(site *content.Site, opts render.Options) (map[string][]byte, error) {
+	outs, err := render.Plan(site, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -110,15 +120,15 @@ func Render(site *content.Site) (map[string][]byte, error) {
 // MustRender loads and renders the site in dir, failing the test on error.
 func MustRender(tb testing.TB, dir string, opts load.Options) (*content.Site, map[string][]byte) {
 	tb.Helper()
-	site, err := Load(dir, opts)
+	res, err := load.Site(dir, opts)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	files, err := Render(site)
+	files, err := RenderLoaded(res)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return site, files
+	return res.Site, files
 }
 
 // ReadTree returns every file under dir by slash-separated path.
