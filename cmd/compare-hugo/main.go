@@ -37,11 +37,11 @@ func main() {
 	events := flag.Int("events", 10000, "number of events in the corpus")
 	runs := flag.Int("runs", 5, "builds of each tool")
 	timelineBin := flag.String("timeline", "", "the timeline binary to measure (default: build it from this module)")
-	photos := flag.Int("media", 0, "compare resizing this many photos with Hugo's instead (see media.go)")
+	photos := flag.Int("media", 0, "compare sites of this many photos, resized, with Hugo instead (see media.go)")
 	flag.Parse()
 	var err error
 	if *photos > 0 {
-		err = runMedia(*photos, *runs)
+		err = runMedia(*photos, *runs, *timelineBin)
 	} else {
 		err = run(*events, *runs, *timelineBin)
 	}

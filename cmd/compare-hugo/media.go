@@ -9,42 +9,30 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/natomongolia/timeline/generator/media"
 	"github.com/natomongolia/timeline/generator/media/mediatest"
 )
 
-// The comparison runs compare-hugo again for the work it does not measure
-// itself, so that its own memory does not count as a child's: Linux
-// carries the peak memory of a process over exec into the program it
-// runs, so a child of a large process reports at least that process's
-// peak.
-const (
-	// mediaPhotosEnv, when set to DIR, makes compare-hugo -media N write
-	// the N photographs into DIR, then exit.
-	mediaPhotosEnv = "COMPARE_HUGO_MEDIA_PHOTOS"
-	// mediaWorkerEnv, when set to "SRC:DST", makes compare-hugo -media
-	// the timeline side of the comparison: it processes every .jpg in
-	// SRC and writes the variants into DST, then exits.
-	mediaWorkerEnv = "COMPARE_HUGO_MEDIA_WORKER"
-)
+// mediaPhotosEnv, when set to DIR, makes compare-hugo -media N write the N
+// photographs into DIR, then exit: in a child process, so that the memory
+// it takes does not count as a build's (Linux carries the peak memory of a
+// process over exec into the program it runs).
+const mediaPhotosEnv = "COMPARE_HUGO_MEDIA_PHOTOS"
 
-// runMedia compares resizing photographs with package media and with
-// Hugo: n photographs of 4000×3000 pixels (JPEG quality 90) resized to
-// media.DefaultWidths at JPEG quality 80 with a Catmull-Rom filter, in
-// Hugo's first build (its image cache empty) and in a process that calls
-// media.ProcessImage on the same files, one per CPU, and writes the
-// variants. The two alternate, runs times each.
-func runMedia(n, runs int) error {
+// runMedia compares two sites that show n photographs of 4000×3000 pixels
+// (12 megapixels, JPEG quality 90), each resized to media.DefaultWidths at
+// JPEG quality 80 with a Catmull-Rom filter: a timeline site of n events
+// with one photograph each, built by the timeline binary, and a Hugo site
+// whose home page resizes the same files. Both are measured on a first
+// build (no output, image caches empty) and on two rebuilds with nothing
+// changed (their image caches and outputs kept), runs times each,
+// alternating.
+func runMedia(n, runs int, timelineBin string) error {
 	if dir := os.Getenv(mediaPhotosEnv); dir != "" {
 		_, err := mediatest.WritePhotos(dir, n, 4000, 3000)
 		return err
-	}
-	if job := os.Getenv(mediaWorkerEnv); job != "" {
-		src, dst, _ := strings.Cut(job, ":")
-		return processPhotos(src, dst)
 	}
 	hugo, err := exec.LookPath("hugo")
 	if err != nil {
@@ -59,52 +47,130 @@ func runMedia(n, runs int) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	site := filepath.Join(work, "hugo")
-	photos := filepath.Join(site, "assets", "photos")
+	if timelineBin == "" {
+		timelineBin = filepath.Join(work, "timeline")
+		build := exec.Command("go", "build", "-o", timelineBin, "./cmd/timeline")
+		build.Stderr = os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building timeline: %w", err)
+		}
+	}
+	hugoSite := filepath.Join(work, "hugo")
+	photos := filepath.Join(hugoSite, "assets", "photos")
 	if err := os.MkdirAll(photos, 0o755); err != nil {
 		return err
 	}
 	if _, err := measure([]string{mediaPhotosEnv + "=" + photos}, self, "-media", fmt.Sprint(n)); err != nil {
 		return fmt.Errorf("writing the photos: %w", err)
 	}
-	if err := writeHugoMediaSite(site, filepath.Join(work, "hugo-cache")); err != nil {
+	hugoCache := filepath.Join(work, "hugo-cache")
+	if err := writeHugoMediaSite(hugoSite, hugoCache); err != nil {
+		return err
+	}
+	site := filepath.Join(work, "site")
+	if err := writeTimelineMediaSite(site, photos, n); err != nil {
 		return err
 	}
 	version, _ := exec.Command(hugo, "version").Output()
 	fmt.Printf("media: %d photos of 4000×3000, JPEG quality 90, to widths %v at quality %d, Catmull-Rom; %d CPUs; %s",
 		n, media.DefaultWidths, media.DefaultQuality, runtime.GOMAXPROCS(0), version)
 
-	ourOut := filepath.Join(work, "out-timeline")
-	worker := []string{mediaWorkerEnv + "=" + photos + ":" + ourOut}
-	var ours, theirs []measurement
+	ourOut, ourCache := filepath.Join(work, "out-timeline"), filepath.Join(work, "timeline-cache")
+	buildOurs := func() (measurement, error) {
+		return measure([]string{"TIMELINE_CACHE=" + ourCache}, timelineBin, "build", "-site", site, "-out", ourOut)
+	}
+	buildHugo := func() (measurement, error) {
+		return measure(nil, hugo, "--quiet", "--source", hugoSite)
+	}
+	var ours, theirs, oursAgain, theirsAgain, oursLater, theirsLater []measurement
 	for range runs {
 		// A first build: no output and no image cache.
-		for _, dir := range []string{ourOut, filepath.Join(site, "public"), filepath.Join(site, "resources"), filepath.Join(work, "hugo-cache")} {
+		for _, dir := range []string{ourOut, ourCache, filepath.Join(hugoSite, "public"), filepath.Join(hugoSite, "resources"), hugoCache} {
 			if err := os.RemoveAll(dir); err != nil {
 				return err
 			}
 		}
-		o, err := measure(worker, self, "-media", fmt.Sprint(n))
+		o, err := buildOurs()
 		if err != nil {
-			return fmt.Errorf("media: %w", err)
+			return fmt.Errorf("timeline: %w", err)
 		}
-		h, err := measure(nil, hugo, "--quiet", "--source", site)
+		h, err := buildHugo()
+		if err != nil {
+			return fmt.Errorf("hugo: %w", err)
+		}
+		// A rebuild, nothing changed.
+		o2, err := buildOurs()
+		if err != nil {
+			return fmt.Errorf("timeline: %w", err)
+		}
+		h2, err := buildHugo()
+		if err != nil {
+			return fmt.Errorf("hugo: %w", err)
+		}
+		// A rebuild later: the photographs were written just before the
+		// first build, too close to it for their stamps to vouch for them
+		// then, so the first rebuild reads some again; this one does not.
+		o3, err := buildOurs()
+		if err != nil {
+			return fmt.Errorf("timeline: %w", err)
+		}
+		h3, err := buildHugo()
 		if err != nil {
 			return fmt.Errorf("hugo: %w", err)
 		}
 		ours, theirs = append(ours, o), append(theirs, h)
+		oursAgain, theirsAgain = append(oursAgain, o2), append(theirsAgain, h2)
+		oursLater, theirsLater = append(oursLater, o3), append(theirsLater, h3)
 	}
-	variants, err := filepath.Glob(filepath.Join(site, "public", "photos", "*.jpg"))
-	if err != nil || len(variants) != n*len(media.DefaultWidths) {
-		return fmt.Errorf("hugo wrote %d images, want %d", len(variants), n*len(media.DefaultWidths))
+	for dir, want := range map[string]string{filepath.Join(hugoSite, "public", "photos"): "*.jpg", filepath.Join(ourOut, "media"): "*.jpg"} {
+		variants, err := filepath.Glob(filepath.Join(dir, want))
+		if err != nil || len(variants) != n*len(media.DefaultWidths) {
+			return fmt.Errorf("%s holds %d images, want %d", dir, len(variants), n*len(media.DefaultWidths))
+		}
+	}
+	fmt.Printf("\n%d runs each, medians:\n", runs)
+	fmt.Printf("%-24s %12s %15s\n", "", "wall", "peak RSS")
+	for _, row := range []struct {
+		name string
+		ms   []measurement
+	}{{"timeline first build", ours}, {"hugo first build", theirs}, {"timeline rebuild", oursAgain}, {"hugo rebuild", theirsAgain},
+		{"timeline second rebuild", oursLater}, {"hugo second rebuild", theirsLater}} {
+		m := median(row.ms)
+		fmt.Printf("%-24s %12s %12d MB\n", row.name, m.wall.Round(time.Millisecond), m.maxKB/1024)
 	}
 	o, h := median(ours), median(theirs)
-	fmt.Printf("\nfirst build, %d runs each:\n", runs)
-	fmt.Printf("%-10s %12s %15s %12s\n", "", "median wall", "median peak RSS", "per photo")
-	perPhoto := func(m measurement) time.Duration { return (m.wall / time.Duration(n)).Round(time.Millisecond) }
-	fmt.Printf("%-10s %12s %12d MB %12s\n", "media", o.wall.Round(time.Millisecond), o.maxKB/1024, perPhoto(o))
-	fmt.Printf("%-10s %12s %12d MB %12s\n", "hugo", h.wall.Round(time.Millisecond), h.maxKB/1024, perPhoto(h))
-	fmt.Printf("ratio      %11.2f× %14.2f×\n", o.wall.Seconds()/h.wall.Seconds(), float64(o.maxKB)/float64(h.maxKB))
+	fmt.Printf("first build: timeline/hugo %.2f×\n", o.wall.Seconds()/h.wall.Seconds())
+	for _, r := range []struct {
+		name     string
+		ours, hu []measurement
+	}{{"rebuild", oursAgain, theirsAgain}, {"second rebuild", oursLater, theirsLater}} {
+		o2, h2 := median(r.ours), median(r.hu)
+		fmt.Printf("%s: timeline/hugo's first build %.1f%%, timeline/hugo's %s %.2f×\n", r.name, 100*o2.wall.Seconds()/h.wall.Seconds(), r.name, o2.wall.Seconds()/h2.wall.Seconds())
+	}
+	return nil
+}
+
+// writeTimelineMediaSite writes a timeline site of n events, each showing
+// one of the photographs in photos (linked, not copied).
+func writeTimelineMediaSite(site, photos string, n int) error {
+	for _, dir := range []string{"events", "media"} {
+		if err := os.MkdirAll(filepath.Join(site, dir), 0o755); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(site, "config.toml"), []byte("title = \"Photographs\"\n"), 0o644); err != nil {
+		return err
+	}
+	for i := range n {
+		name := fmt.Sprintf("photo-%02d.jpg", i)
+		if err := os.Link(filepath.Join(photos, name), filepath.Join(site, "media", name)); err != nil {
+			return err
+		}
+		event := fmt.Sprintf("title = \"Photograph %d\"\ndate = \"%d\"\nsummary = \"A photograph.\"\n\n[[media]]\nsrc = \"media/%s\"\nalt = \"Photograph %d\"\n", i, 1900+i, name, i)
+		if err := os.WriteFile(filepath.Join(site, "events", fmt.Sprintf("photo-%02d.toml", i)), []byte(event), 0o644); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -126,58 +192,6 @@ func writeHugoMediaSite(site, cacheDir string) error {
 			return err
 		}
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// processPhotos processes every .jpg in src with media.ProcessImage, one
-// per CPU, and writes the variants into dst.
-func processPhotos(src, dst string) error {
-	paths, err := filepath.Glob(filepath.Join(src, "*.jpg"))
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		return err
-	}
-	next := make(chan string)
-	errs := make(chan error, len(paths))
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for path := range next {
-				errs <- processPhoto(path, dst)
-			}
-		})
-	}
-	for _, p := range paths {
-		next <- p
-	}
-	close(next)
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// processPhoto writes the variants of the image at path into dst.
-func processPhoto(path, dst string) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	img, err := media.ProcessImage(filepath.Base(path), data, media.Options{})
-	if err != nil {
-		return err
-	}
-	for _, v := range img.Variants {
-		if err := os.WriteFile(filepath.Join(dst, v.Name), v.Data, 0o644); err != nil {
 			return err
 		}
 	}
