@@ -2,6 +2,8 @@ package content
 
 import (
 	"net/url"
+
+	"github.com/natomongolia/timeline/generator/edtf"
 	"strconv"
 	"strings"
 )
@@ -30,6 +32,19 @@ type Config struct {
 	// site's pages may embed, after a reader's click; media of other sites
 	// show as links.
 	Embeds []string
+	// Eras are the named spans of the timeline, in the order of their
+	// dates.
+	Eras []Era
+}
+
+// Era is a named span of time ([[eras]] in config.toml), drawn as a band
+// across the overview and as a divider in the list.
+type Era struct {
+	Label string
+	// Date is when it begins, End when it ends (zero for an era still
+	// running, Ongoing).
+	Date, End edtf.Date
+	Ongoing   bool
 }
 
 // Category is a declared kind of event.

@@ -14,6 +14,7 @@ var configKeys = []string{
 	"categories", "categories.id", "categories.label",
 	"source", "source.title", "source.url", "source.updated",
 	"media", "media.embeds",
+	"eras", "eras.label", "eras.date", "eras.end", "eras.ongoing",
 }
 
 // decodeConfig decodes and validates config.toml.
@@ -37,6 +38,7 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 		Media struct {
 			Embeds []string `toml:"embeds"`
 		} `toml:"media"`
+		Eras []rawEra `toml:"eras"`
 	}
 	if !f.decode(&raw, configKeys) {
 		return content.Config{}, f.errs
@@ -98,5 +100,53 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 			cfg.Embeds = append(cfg.Embeds, p)
 		}
 	}
+	cfg.Eras = f.eras(raw.Eras)
 	return cfg, f.errs
+}
+
+// rawEra is an [[eras]] table as decoded.
+type rawEra struct {
+	Label   string `toml:"label"`
+	Date    any    `toml:"date"`
+	End     any    `toml:"end"`
+	Ongoing bool   `toml:"ongoing"`
+}
+
+// eras validates the [[eras]] tables: a label, and a date and end as an
+// event's (an interval in date, an open end for one still running).
+func (f *tomlFile) eras(raw []rawEra) []content.Era {
+	var eras []content.Era
+	for i, r := range raw {
+		era := content.Era{Label: strings.TrimSpace(content.DropControls(r.Label)), Ongoing: r.Ongoing}
+		if era.Label == "" {
+			f.missingf("eras", i, `an era needs a label: add label = "…"`)
+		}
+		f.tooLong("eras.label", i, era.Label, maxTitle)
+		if r.Date == nil {
+			f.missingf("eras", i, `an era needs a date: add date = "YYYY" (or an interval, "1947/1991")`)
+			continue
+		}
+		iv, ok := f.date("eras.date", i, r.Date)
+		if !ok {
+			continue
+		}
+		era.Date, era.End = iv.Start, iv.End
+		era.Ongoing = era.Ongoing || iv.EndOpen
+		if r.End != nil {
+			if end, ok := f.date("eras.end", i, r.End); ok {
+				era.End = end.Start
+			}
+		}
+		switch {
+		case era.Ongoing && !era.End.IsZero():
+			f.keyErrorf("eras.ongoing", i, "an ongoing era has no end: remove end or ongoing")
+		case !era.End.IsZero() && era.End.Last().Compare(era.Date.First()) < 0:
+			f.valueErrorf("eras.end", i, "end %s is before date %s: swap them or fix the end", era.End, era.Date)
+		case era.End.IsZero() && !era.Ongoing:
+			f.missingf("eras", i, "an era is a span: add end = \"…\", or ongoing = true for one still running")
+		}
+		eras = append(eras, era)
+	}
+	slices.SortStableFunc(eras, func(a, b content.Era) int { return a.Date.First().Compare(b.Date.First()) })
+	return eras
 }

@@ -77,7 +77,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 	}
 	if raw.Date == nil {
 		f.missingf("", 0, `missing required key "date": add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY"; EDTF such as "-0499", "1984?", "1964/2008")`)
-	} else if iv, ok := f.date("date", raw.Date); ok {
+	} else if iv, ok := f.date("date", 0, raw.Date); ok {
 		e.Date, e.End = iv.Start, iv.End
 		switch {
 		case iv.StartOpen || iv.StartUnknown:
@@ -92,7 +92,7 @@ func decodeEvent(path, id string, data []byte, cfg *content.Config) (*content.Ev
 		}
 	}
 	if raw.End != nil {
-		if iv, ok := f.date("end", raw.End); ok && !iv.End.IsZero() {
+		if iv, ok := f.date("end", 0, raw.End); ok && !iv.End.IsZero() {
 			f.valueErrorf("end", 0, "end %q is an interval: an end is one date; give the whole span in date, such as %q", iv, e.Date.String()+"/"+iv.End.String())
 		} else if ok {
 			e.End = iv.Start
@@ -180,7 +180,7 @@ func (f *tomlFile) tooLong(key string, entry int, value string, limit int) bool 
 	if n <= limit {
 		return false
 	}
-	name := strings.NewReplacer("sources.", "source ", "media.", "media ").Replace(key)
+	name := strings.NewReplacer("sources.", "source ", "media.", "media ", "eras.", "era ").Replace(key)
 	if key == "tags" {
 		name = "a tag"
 	}
@@ -197,28 +197,28 @@ func (f *tomlFile) requiredError(key, value, hint string) {
 	f.missingf("", 0, "missing required key %q: %s", key, hint)
 }
 
-// date converts a decoded date value: a string of EDTF, a date or an
+// date converts a decoded date value of the entryth table: a string of EDTF, a date or an
 // interval, or a TOML local date (day precision). A single date comes back
 // as the start of an interval with no end. It reports whether the value is
 // a date; when not, it reports the error.
-func (f *tomlFile) date(key string, value any) (edtf.Interval, bool) {
+func (f *tomlFile) date(key string, entry int, value any) (edtf.Interval, bool) {
 	switch v := value.(type) {
 	case string:
 		if strings.Contains(v, "/") {
 			iv, err := edtf.ParseInterval(v)
 			if err != nil {
-				f.valueErrorf(key, 0, "%v", err)
+				f.valueErrorf(key, entry, "%v", err)
 				return iv, false
 			}
 			return iv, true
 		}
 		d, err := edtf.ParseDate(v)
 		if errors.Is(err, edtf.ErrTimeOfDay) {
-			f.valueErrorf(key, 0, "%v: events have no time of day", err)
+			f.valueErrorf(key, entry, "%v: events have no time of day", err)
 			return edtf.Interval{}, false
 		}
 		if err != nil {
-			f.valueErrorf(key, 0, "%v", err)
+			f.valueErrorf(key, entry, "%v", err)
 			return edtf.Interval{}, false
 		}
 		return edtf.Interval{Start: d}, true
@@ -227,17 +227,17 @@ func (f *tomlFile) date(key string, value any) (edtf.Interval, bool) {
 		case "date-local":
 			d, err := edtf.ParseDate(v.Format("2006-01-02"))
 			if err != nil {
-				f.valueErrorf(key, 0, "%v", err)
+				f.valueErrorf(key, entry, "%v", err)
 				return edtf.Interval{}, false
 			}
 			return edtf.Interval{Start: d}, true
 		case "time-local": // a time of day without a date
-			f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not a time of day`, key)
+			f.valueErrorf(key, entry, `%s must be a date such as "2005-12" or 2005-12-01, not a time of day`, key)
 		default:
-			f.valueErrorf(key, 0, "%s has a time of day: events have none; write %s = %s", key, key, v.Format("2006-01-02"))
+			f.valueErrorf(key, entry, "%s has a time of day: events have none; write %s = %s", key, key, v.Format("2006-01-02"))
 		}
 	default:
-		f.valueErrorf(key, 0, `%s must be a date such as "2005-12" or 2005-12-01, not %T`, key, value)
+		f.valueErrorf(key, entry, `%s must be a date such as "2005-12" or 2005-12-01, not %T`, key, value)
 	}
 	return edtf.Interval{}, false
 }

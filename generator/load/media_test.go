@@ -155,3 +155,4 @@ func TestMediaEmbedsConfig(t *testing.T) {
 		t.Errorf("embeds %q, want vimeo youtube", got)
 	}
 }
+
