@@ -155,4 +155,3 @@ func TestMediaEmbedsConfig(t *testing.T) {
 		t.Errorf("embeds %q, want vimeo youtube", got)
 	}
 }
-
