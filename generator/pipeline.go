@@ -80,7 +80,7 @@ func prepare(siteDir string, opts options, st incremental, changed map[string]bo
 		return nil, err
 	}
 	b := &built{loaded: loaded, key: buildKey(loaded, opts), layouts: layouts, store: st}
-	ropts := render.Options{MediaData: loaded.Media.Data}
+	ropts := render.Options{MediaData: loaded.Media.Data, Messages: loaded.Messages}
 	if st != nil {
 		st.Begin(b.key)
 		ropts.Layouts, ropts.Parts = st.Layouts(layouts), st
@@ -156,6 +156,7 @@ func buildKey(loaded *load.Result, opts options) store.Key {
 		h.Write([]byte{0})
 	}
 	h.Write([]byte(loaded.Site.Config.BaseURL))
+	h.Write(loaded.MessagesSum[:])
 	var key store.Key
 	copy(key[:], h.Sum(nil))
 	return key

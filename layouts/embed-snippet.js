@@ -17,7 +17,11 @@
 
   function done(copied) {
     if (!copied) selectCode();
-    if (status) status.textContent = copied ? "Copied." : "Selected: press Ctrl+C or ⌘C to copy.";
+    if (status) {
+      status.textContent = copied
+        ? button.getAttribute("data-copied") || "Copied."
+        : button.getAttribute("data-by-hand") || "Selected: press Ctrl+C or ⌘C to copy.";
+    }
   }
 
   button.hidden = false;

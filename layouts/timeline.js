@@ -5,6 +5,24 @@
   var filter = document.querySelector(".filter");
   var entries = Array.prototype.slice.call(document.querySelectorAll(".entry"));
   var status = document.querySelector(".filter-status");
+  var lang = document.documentElement.lang;
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
+
+  // say returns the status for count events, shown of them: from the
+  // page's words in its language (data-all-one, data-some-other…), else
+  // in English.
+  function say(name, count, shown) {
+    var form = plurals ? plurals.select(count) : count === 1 ? "one" : "other";
+    var text = status.getAttribute("data-" + name + "-" + form) || status.getAttribute("data-" + name + "-other");
+    if (!text) {
+      text = name === "all"
+        ? (count === 1 ? "Showing {count} event" : "Showing all {count} events")
+        : "Showing {shown} of {count}" + (count === 1 ? " event" : " events");
+    }
+    function number(n) { return numbers ? numbers.format(n) : String(n); }
+    return text.replace("{count}", number(count)).replace("{shown}", number(shown));
+  }
 
   function apply(category) {
     var shown = 0;
@@ -27,9 +45,7 @@
       });
     }
     if (status) {
-      status.textContent = category
-        ? "Showing " + shown + " of " + entries.length + (entries.length === 1 ? " event" : " events")
-        : entries.length === 1 ? "Showing 1 event" : "Showing all " + entries.length + " events";
+      status.textContent = category ? say("some", entries.length, shown) : say("all", entries.length, shown);
     }
   }
 

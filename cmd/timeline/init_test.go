@@ -51,7 +51,7 @@ func TestInitLayouts(t *testing.T) {
 	}
 	// A change to a copied layout shows in the build.
 	path := filepath.Join("a", "layouts", "404.html")
-	writeTestFile(t, path, strings.Replace(readTestFile(t, path), "Page not found</h1>", "Lost?</h1>", 1))
+	writeTestFile(t, path, strings.Replace(readTestFile(t, path), `<h1>{{t "not_found"}}</h1>`, "<h1>Lost?</h1>", 1))
 	if code, _, stderr := runCLI(t, "build", "-site", "a"); code != exitOK {
 		t.Fatalf("build: exit %d\n%s", code, stderr)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/edtf"
+	"github.com/natomongolia/timeline/generator/locale"
 	"github.com/natomongolia/timeline/generator/media"
 )
 
@@ -54,6 +55,8 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 	}
 	if cfg.Language == "" {
 		cfg.Language = "en"
+	} else if _, ok := locale.Lookup(cfg.Language); !ok {
+		f.valueErrorf("language", 0, "language %q is not one CLDR knows: write a BCP 47 tag, such as \"en\", \"fr\", \"pt-BR\" or \"zh-Hant\"", cfg.Language)
 	}
 	cfg.IndexLimit = content.DefaultIndexLimit
 	if raw.IndexLimit != nil {

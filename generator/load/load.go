@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/i18n"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/internal/markdown"
 	"github.com/natomongolia/timeline/generator/internal/parallel"
@@ -85,6 +86,10 @@ type Result struct {
 	// Media is the site's media, processed: the files the events show
 	// (drafts' too), and the bytes of their outputs.
 	Media *mediaset.Set
+	// Messages are the words of the site's interface in its language;
+	// MessagesSum is the SHA-256 of the site's own message file, or zero.
+	Messages    *i18n.Catalog
+	MessagesSum [sha256.Size]byte
 }
 
 // Site reads, validates and renders the Markdown of the site in dir. On
@@ -130,6 +135,21 @@ func Site(dir string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	errs = append(errs, mediaErrs...)
+	if len(errs) == 0 {
+		msgs, warnings, err := i18n.Load(site.Config.Language, absDir)
+		var msgErrs content.ContentErrors
+		switch {
+		case errors.As(err, &msgErrs):
+			errs = append(errs, msgErrs...)
+		case err != nil:
+			return nil, err
+		}
+		res.Messages = msgs
+		site.Warnings = append(site.Warnings, warnings...)
+		if data, err := os.ReadFile(filepath.Join(absDir, i18n.Dir, site.Config.Language+".toml")); err == nil {
+			res.MessagesSum = sha256.Sum256(data)
+		}
+	}
 	if len(errs) > 0 {
 		errs.Sort()
 		return nil, errs

@@ -49,7 +49,7 @@ func (r *renderer) ics() (output.Pieces, error) {
 		v := r.view(i)
 		when := v.Span
 		if e.Ongoing {
-			when = "Ongoing " + when
+			when = r.msgs.T("ongoing", "Dates", when)
 		}
 		summary := e.Title
 		if v.Fuzzy {

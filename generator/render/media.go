@@ -156,7 +156,7 @@ func (r *renderer) mediaViews(e *content.Event) []*mediaView {
 			}
 		}
 		v.Alt, v.Decorative, v.Caption, v.Credit, v.Link = m.Alt, m.Decorative, m.Caption, m.Credit, m.Link
-		v.CreditLabel = creditLabel(v)
+		v.CreditLabel = r.msgs.T(creditLabel(v))
 		if p := r.site.Media[m.Poster]; m.Poster != "" && p != nil {
 			v.Poster = imageView(p)
 			v.Poster.Alt, v.Poster.Decorative = m.Alt, m.Decorative
@@ -172,20 +172,20 @@ func (r *renderer) mediaViews(e *content.Event) []*mediaView {
 	return views
 }
 
-// creditLabel names what a media's credit is for: "Photo" for a
-// photograph, "Image" for another picture, "Video", "Audio", or "Credit".
+// creditLabel returns the message that names what a media's credit is
+// for: a photograph, another picture, a video, a sound, or anything else.
 func creditLabel(v *mediaView) string {
 	switch {
 	case v.Type == "image/jpeg":
-		return "Photo"
+		return "credit_photo"
 	case v.Kind == "image":
-		return "Image"
+		return "credit_image"
 	case v.Kind == "video":
-		return "Video"
+		return "credit_video"
 	case v.Kind == "audio":
-		return "Audio"
+		return "credit_audio"
 	}
-	return "Credit"
+	return "credit_other"
 }
 
 // remoteView returns the view of media on another server: a link, or a
@@ -201,11 +201,11 @@ func (r *renderer) remoteView(src string) *mediaView {
 	}
 	switch remote.Provider {
 	case "youtube", "vimeo":
-		v.Action = "Watch on " + v.Provider
+		v.Action = r.msgs.T("watch_on", "Provider", v.Provider)
 	case "soundcloud":
-		v.Action = "Listen on " + v.Provider
+		v.Action = r.msgs.T("listen_on", "Provider", v.Provider)
 	default:
-		v.Action = "View on " + v.Provider
+		v.Action = r.msgs.T("view_on", "Provider", v.Provider)
 	}
 	if remote.EmbedURL != "" && slices.Contains(r.site.Config.Embeds, remote.Provider) {
 		v.EmbedURL, v.EmbedHost = remote.EmbedURL, remote.FrameHost

@@ -2,7 +2,7 @@ package render
 
 import (
 	"html/template"
-	"strconv"
+	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/edtf"
@@ -48,6 +48,10 @@ type pageData struct {
 	Calendar bool
 	Style    template.CSS
 	Script   template.JS
+	// RTL tells a language written from right to left.
+	RTL bool
+	// SourceLink is the site's source as HTML: a link to it, or its title.
+	SourceLink template.HTML
 
 	// The index and the year pages.
 	Categories []*categoryInfo
@@ -72,6 +76,10 @@ type pageData struct {
 	PrevYear, NextYear *yearLink
 	// EmbedSnippet is the HTML a host page pastes to embed the timeline.
 	EmbedSnippet string
+	// EmbedQuery, EmbedIDs and EmbedHash are the parts of the embed's
+	// help as HTML: the query, the category ids, the fragment; NewCommand
+	// the command that makes an event, on an empty site.
+	EmbedQuery, EmbedIDs, EmbedHash, NewCommand template.HTML
 
 	// An event page.
 	Event      *eventView
@@ -117,7 +125,7 @@ func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
 
 // notFound renders 404.html.
 func (r *renderer) notFound(t *layout.Page) ([]byte, error) {
-	data := r.base("", "", "Page not found.")
+	data := r.base("", "", r.msgs.T("not_found_description"))
 	if r.site.Config.BaseURL != "" {
 		// A host serves 404.html at any depth: only absolute links work there.
 		data.Root = r.site.Config.BaseURL
@@ -139,6 +147,11 @@ func (r *renderer) base(root, path, description string) *pageData {
 		data.SourceUpdated = r.dates.Date(d).Text
 	}
 	data.Calendar = r.hasCalendar()
+	data.RTL = r.msgs.Dir() == "rtl"
+	data.SourceLink = template.HTML(template.HTMLEscapeString(cfg.Source.Title))
+	if cfg.Source.URL != "" {
+		data.SourceLink = template.HTML(`<a href="` + template.HTMLEscapeString(cfg.Source.URL) + `">` + string(data.SourceLink) + `</a>`)
+	}
 	return data
 }
 
@@ -150,6 +163,15 @@ func (r *renderer) index(t *layout.Page) ([]byte, error) {
 	data := r.timeline()
 	var err error
 	data.EmbedSnippet = r.embedSnippet()
+	data.EmbedQuery, data.EmbedHash = "<code>?category=</code>", "<code>#</code>"
+	data.NewCommand = `<code>timeline new "Title"</code>`
+	if len(data.Categories) > 0 {
+		ids := make([]string, len(data.Categories))
+		for i, c := range data.Categories {
+			ids[i] = "<code>" + template.HTMLEscapeString(c.ID) + "</code>"
+		}
+		data.EmbedIDs = template.HTML(" (" + strings.Join(ids, ", ") + ")")
+	}
 	if data.Script, err = r.withLayoutScript(data.Script, "embed-snippet.js"); err != nil {
 		return nil, err
 	}
@@ -175,22 +197,23 @@ func (r *renderer) timeline() *pageData {
 	}
 	if events := r.site.Events; len(events) > 0 {
 		from, to := r.dates.Date(events[0].Date).Text, r.dates.Date(lastDate(events)).Text
-		span := countEvents(len(events)) + " from " + from + " to " + to
+		count := r.msgs.N("event_count", len(events))
+		span := r.msgs.T("overview_span", "Count", count, "From", from, "To", to)
 		if from == to {
-			span = countEvents(len(events)) + ", " + from
+			span = r.msgs.T("overview_one_date", "Count", count, "Date", from)
 		}
 		if len(events) > overviewDetailLimit {
 			data.Overview = overview.DrawYears(r.overviewYears(years), r.axisLabels())
-			data.OverviewCaption = "Overview: " + span + ", by year. Each bar links to the events of its year."
+			data.OverviewCaption = r.msgs.T("overview_years", "Span", span)
 		} else {
 			events := r.overviewEvents()
 			data.Overview = overview.Draw(events, r.axisLabels())
-			data.OverviewCaption = "Overview: " + span + ". Bars are periods, dots single events; each links to its entry below."
+			data.OverviewCaption = r.msgs.T("overview_events", "Span", span)
 			for _, e := range events {
 				data.Fuzzy = data.Fuzzy || e.Fuzzy
 			}
 			if data.Fuzzy {
-				data.OverviewCaption += " Dashed outlines mark dates that are approximate, uncertain or not known in full."
+				data.OverviewCaption += r.msgs.T("overview_fuzzy")
 			}
 		}
 	}
@@ -247,12 +270,4 @@ func lastDate(events []*content.Event) edtf.Date {
 		}
 	}
 	return last
-}
-
-// countEvents returns "1 event" or "n events".
-func countEvents(n int) string {
-	if n == 1 {
-		return "1 event"
-	}
-	return strconv.Itoa(n) + " events"
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/datefmt"
+	"github.com/natomongolia/timeline/generator/i18n"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/render/overview"
 )
@@ -28,6 +29,9 @@ type Options struct {
 	// MediaData returns the bytes of a media output file ("media/…"),
 	// when the build writes it.
 	MediaData func(name string) ([]byte, error)
+	// Messages are the words of the interface in the site's language;
+	// nil means English.
+	Messages *i18n.Catalog
 }
 
 // Parts keeps the part each event has in each file that lists every event
@@ -76,6 +80,7 @@ type renderer struct {
 	layoutsDigest [32]byte
 	layouts       layout.Set
 	parts         Parts
+	msgs          *i18n.Catalog
 	dates         *datefmt.Formatter
 	views         *views
 	// calendar tells that the site has a calendar (see hasCalendar).
@@ -97,9 +102,13 @@ type renderer struct {
 
 // newRenderer returns a renderer of site.
 func newRenderer(site *content.Site, opts Options) (*renderer, error) {
+	msgs := opts.Messages
+	if msgs == nil {
+		msgs = i18n.English()
+	}
 	r := &renderer{
-		site: site, layouts: layout.NewSet(site.Dir, opts.Layouts), parts: opts.Parts, categories: map[string]*categoryInfo{},
-		dates: datefmt.English(), views: newViews(len(site.Events)),
+		site: site, layouts: layout.NewSet(site.Dir, opts.Layouts, layoutWords(msgs)), parts: opts.Parts, categories: map[string]*categoryInfo{},
+		msgs: msgs, dates: msgs.Dates(), views: newViews(len(site.Events)),
 		calendar:  LeftOutOfCalendar(site.Events) < len(site.Events),
 		mediaData: opts.MediaData, shown: map[*content.Event][sha256.Size]byte{},
 	}
@@ -167,5 +176,9 @@ func (r *renderer) axisLabels() overview.Labels {
 		Year:  r.dates.Year,
 		Month: func(_, m int) string { return r.dates.ShortMonth(m) },
 		Day:   func(_, m, d int) string { return r.dates.Number(d) + " " + r.dates.ShortMonth(m) },
+		YearBar: func(years string, count int) string {
+			return r.msgs.T("overview_bar", "Years", years, "Count", r.msgs.N("event_count", count))
+		},
+		RightToLeft: r.msgs.Dir() == "rtl",
 	}
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/natomongolia/timeline/generator/content"
@@ -101,7 +100,7 @@ func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 			f.int(n.Year).int(n.Count)
 		}
 		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(f), render: pageOf(func() ([]byte, error) {
-			data := r.base("../", links[i].URL, fmt.Sprintf("%s of %s in %s.", countEvents(y.count), y.Label(), r.site.Config.Title))
+			data := r.base("../", links[i].URL, r.msgs.T("year_description", "Count", r.msgs.N("event_count", y.count), "Year", y.Label(), "Site", r.site.Config.Title))
 			data.Year, data.YearLabel = y.Year, y.Label()
 			data.Years = []yearGroup{y}
 			data.EventCount = y.count

@@ -18,7 +18,7 @@ import (
 
 // sourceDirs are the folders of a site whose changes make a rebuild, with
 // every subfolder; config.toml is the one file outside them.
-var sourceDirs = []string{"events", "layouts", "static"}
+var sourceDirs = []string{"events", "layouts", "static", "i18n"}
 
 // watcher tells when a site's sources change: config.toml and everything
 // under events/, layouts/ and static/, including files and folders added

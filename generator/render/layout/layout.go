@@ -33,11 +33,56 @@ type Set struct {
 	// parsed keeps the layouts parsed and minified across builds whose
 	// layouts do not change between them; nil parses them afresh.
 	parsed *Parsed
+	// words are the words of the interface in one language (see Words).
+	words Words
 }
 
-// NewSet returns the layouts of the site in siteDir. Parsed, when not nil,
-// keeps them parsed for the next builds with the same layouts.
-func NewSet(siteDir string, parsed *Parsed) Set { return Set{siteDir: siteDir, parsed: parsed} }
+// Words are the words of a site's interface in one language, for its
+// templates: the functions they call (Funcs), and the calls whose result
+// is the same on every page (Static), which are put in their place in
+// the template's text before it is parsed, so that pages neither call
+// them nor carry quotes the minifier would otherwise drop. Lang names the
+// language.
+type Words struct {
+	Lang  string
+	Funcs template.FuncMap
+	// Static returns the text of a call of the function name with the
+	// arguments given as literal strings, escaped for HTML, and whether
+	// the call's result is the same on every page.
+	Static func(name string, args []string) (string, bool)
+}
+
+// NewSet returns the layouts of the site in siteDir, in the words given.
+// Parsed, when not nil, keeps them parsed for the next builds with the
+// same layouts.
+func NewSet(siteDir string, parsed *Parsed, words Words) Set {
+	return Set{siteDir: siteDir, parsed: parsed, words: words}
+}
+
+// staticCall is a call of a function with literal string arguments alone:
+// {{t "id"}}, {{plurals "id" "name"}}.
+var staticCall = regexp.MustCompile(`\{\{\s*([a-z]+)((?:\s+"[^"\\{}\n]*")+)\s*\}\}`)
+
+var literal = regexp.MustCompile(`"([^"]*)"`)
+
+// resolve puts the text of every call of a template whose result is the
+// same on every page in its place.
+func (w Words) resolve(src []byte) []byte {
+	if w.Static == nil {
+		return src
+	}
+	return staticCall.ReplaceAllFunc(src, func(call []byte) []byte {
+		m := staticCall.FindSubmatch(call)
+		var args []string
+		for _, a := range literal.FindAllSubmatch(m[2], -1) {
+			args = append(args, string(a[1]))
+		}
+		if text, ok := w.Static(string(m[1]), args); ok && !strings.ContainsAny(text, "\n{}") {
+			return []byte(text)
+		}
+		return call
+	})
+}
 
 // Parsed holds the page layouts and the minified style sheets and scripts
 // read so far, by the name of the page or file. It is safe for concurrent
@@ -136,7 +181,7 @@ const cspRoom = 512
 // Page parses the base layout, the partials and the named page layout into
 // one template whose entry point is "base".
 func (l Set) Page(name string) (*Page, error) {
-	return memo(l, pagesOf, name, func() (*Page, error) {
+	return memo(l, pagesOf, l.words.Lang+":"+name, func() (*Page, error) {
 		return l.parse(name, "base.html", "partials.html", name)
 	})
 }
@@ -144,15 +189,15 @@ func (l Set) Page(name string) (*Page, error) {
 // Standalone parses the partials and the named layout, which defines
 // "base" itself: a page without the site's header and footer.
 func (l Set) Standalone(name string) (*Page, error) {
-	return memo(l, pagesOf, "standalone:"+name, func() (*Page, error) {
+	return memo(l, pagesOf, l.words.Lang+":standalone:"+name, func() (*Page, error) {
 		return l.parse(name, "partials.html", name)
 	})
 }
 
 // parse parses the layout files into one template named after the page.
 func (l Set) parse(name string, files ...string) (*Page, error) {
-	written := template.New("page:" + name)
-	minified := template.New("page:" + name)
+	written := template.New("page:" + name).Funcs(l.words.Funcs)
+	minified := template.New("page:" + name).Funcs(l.words.Funcs)
 	paths := map[string]string{}
 	for _, file := range files {
 		data, path, err := l.read(file)
@@ -160,6 +205,7 @@ func (l Set) parse(name string, files ...string) (*Page, error) {
 			return nil, err
 		}
 		paths[file] = path
+		data = l.words.resolve(data)
 		if _, err := written.New(file).Parse(string(data)); err != nil {
 			return nil, templateError(path, err)
 		}

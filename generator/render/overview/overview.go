@@ -5,7 +5,6 @@ package overview
 import (
 	"fmt"
 	"html/template"
-	"strconv"
 	"strings"
 
 	"github.com/natomongolia/timeline/generator/edtf"
@@ -88,10 +87,11 @@ func Draw(events []Event, labels Labels) template.HTML {
 	lanes := assignLanes(items)
 	height := axisHeight + float64(lanes)*laneHeight + 8
 
+	m := mirror{labels.RightToLeft, width}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="overview-svg" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
 		width, height, width, height)
-	writeAxis(&b, scale, height-axisHeight+6, width)
+	writeAxis(&b, scale, height-axisHeight+6, width, m)
 	for _, it := range items {
 		y := 8 + float64(it.lane)*laneHeight + laneHeight/2
 		class := "item"
@@ -107,14 +107,19 @@ func Draw(events []Event, labels Labels) template.HTML {
 			// A bar, at least a marker wide, with a generous invisible hit
 			// area around it.
 			x1, x2 := it.x1, max(it.x2, it.x1+4)
-			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%.1f" height="%g"/>`, min(x1, (x1+x2-laneHeight)/2), y-laneHeight/2, max(x2-x1, laneHeight), laneHeight)
-			fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="12" rx="6"/>`, x1, y-6, x2-x1)
+			hit, hitWidth := min(x1, (x1+x2-laneHeight)/2), max(x2-x1, laneHeight)
+			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%.1f" height="%g"/>`, m.left(hit, hitWidth), y-laneHeight/2, hitWidth, laneHeight)
+			fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="12" rx="6"/>`, m.left(x1, x2-x1), y-6, x2-x1)
 			if it.continuing {
-				fmt.Fprintf(&b, `<path class="arrow" d="M%.1f %.1fl10 10-10 10z"/>`, x2-2, y-10)
+				arrow := "l10 10-10 10z"
+				if m.on {
+					arrow = "l-10 10 10 10z"
+				}
+				fmt.Fprintf(&b, `<path class="arrow" d="M%.1f %.1f%s"/>`, m.x(x2-2), y-10, arrow)
 			}
 		} else {
-			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%g" height="%g"/>`, it.x1-laneHeight/2, y-laneHeight/2, laneHeight, laneHeight)
-			fmt.Fprintf(&b, `<circle class="marker" cx="%.1f" cy="%.1f" r="%g"/>`, it.x1, y, markerRadius)
+			fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%.1f" width="%g" height="%g"/>`, m.left(it.x1-laneHeight/2, laneHeight), y-laneHeight/2, laneHeight, laneHeight)
+			fmt.Fprintf(&b, `<circle class="marker" cx="%.1f" cy="%.1f" r="%g"/>`, m.x(it.x1), y, markerRadius)
 		}
 		b.WriteString(`</a>`)
 	}
@@ -125,33 +130,36 @@ func Draw(events []Event, labels Labels) template.HTML {
 // writeAxis draws the scale's axis at axisY, in a drawing width wide: a line, a tick at each
 // boundary with its label (under the period it starts when the ticks mark
 // periods, which alternate in faint bands), none of which overlap.
-func writeAxis(b *strings.Builder, scale *timeScale, axisY, width float64) {
+func writeAxis(b *strings.Builder, scale *timeScale, axisY, width float64, m mirror) {
 	b.WriteString(`<g class="axis" aria-hidden="true">`)
 	ticks := scale.ticks
 	if scale.periods {
 		for i := 1; i+1 < len(ticks); i += 2 {
 			x1, x2 := scale.x(ticks[i].day), scale.x(ticks[i+1].day)
-			fmt.Fprintf(b, `<rect class="band" x="%.1f" y="0" width="%.1f" height="%g"/>`, x1, x2-x1, axisY)
+			fmt.Fprintf(b, `<rect class="band" x="%.1f" y="0" width="%.1f" height="%g"/>`, m.left(x1, x2-x1), x2-x1, axisY)
 		}
 	}
 	fmt.Fprintf(b, `<line x1="%g" y1="%g" x2="%g" y2="%g"/>`, margin/2, axisY, width-margin/2, axisY)
 	for i, t := range ticks {
 		x := scale.x(t.day)
-		fmt.Fprintf(b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/>`, x, axisY, x, axisY+6)
+		fmt.Fprintf(b, `<line class="tick" x1="%.1f" y1="%g" x2="%.1f" y2="%g"/>`, m.x(x), axisY, m.x(x), axisY+6)
 		switch {
 		case scale.periods && i+1 < len(ticks):
-			fmt.Fprintf(b, `<text x="%.1f" y="%g">%s</text>`, (x+scale.x(ticks[i+1].day))/2, axisY+22, template.HTMLEscapeString(t.label))
+			fmt.Fprintf(b, `<text x="%.1f" y="%g">%s</text>`, m.x((x+scale.x(ticks[i+1].day))/2), axisY+22, template.HTMLEscapeString(t.label))
 		case !scale.periods:
 			// The labels at the ends keep inside the drawing.
 			anchor, w := "", labelWidth(t.label)/2
 			if x-w < 2 {
-				anchor = ` class="start"`
+				anchor = "start"
 				x = max(x-w, 2)
 			} else if x+w > width-2 {
-				anchor = ` class="end"`
+				anchor = "end"
 				x = min(x+w, width-2)
 			}
-			fmt.Fprintf(b, `<text x="%.1f" y="%g"%s>%s</text>`, x, axisY+22, anchor, template.HTMLEscapeString(t.label))
+			if anchor = m.anchor(anchor); anchor != "" {
+				anchor = ` class="` + anchor + `"`
+			}
+			fmt.Fprintf(b, `<text x="%.1f" y="%g"%s>%s</text>`, m.x(x), axisY+22, anchor, template.HTMLEscapeString(t.label))
 		}
 	}
 	b.WriteString(`</g>`)
@@ -247,10 +255,11 @@ func DrawYears(years []Year, labels Labels) template.HTML {
 	height := chart + axisHeight + 8
 	axisY := height - axisHeight + 6
 	scale := newTimeScale(yearStart(base), yearStart(base+step*len(bins)), margin, width-margin, labels)
+	m := mirror{labels.RightToLeft, width}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="overview-svg by-year" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
 		width, height, width, height)
-	writeAxis(&b, scale, axisY, width)
+	writeAxis(&b, scale, axisY, width, m)
 	for i, bin := range bins {
 		if bin.count == 0 {
 			continue
@@ -261,13 +270,10 @@ func DrawYears(years []Year, labels Labels) template.HTML {
 		if step > 1 {
 			years += "–" + labels.Year(base+(i+1)*step-1)
 		}
-		label := years + ": " + strconv.Itoa(bin.count) + " event"
-		if bin.count != 1 {
-			label += "s"
-		}
+		label := template.HTMLEscapeString(labels.YearBar(years, bin.count))
 		fmt.Fprintf(&b, `<a href="%s" class="item" aria-label="%s"><title>%s</title>`, template.HTMLEscapeString(bin.first.URL), label, label)
-		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="4" width="%.1f" height="%g"/>`, x, column, axisY-4)
-		fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="2"/>`, x+column*0.15, axisY-h, column*0.7, h)
+		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="4" width="%.1f" height="%g"/>`, m.left(x, column), column, axisY-4)
+		fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="2"/>`, m.left(x+column*0.15, column*0.7), axisY-h, column*0.7, h)
 		b.WriteString(`</a>`)
 	}
 	b.WriteString(`</svg>`)

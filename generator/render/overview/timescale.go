@@ -58,6 +58,43 @@ type Labels struct {
 	Year  func(year int) string
 	Month func(year, month int) string
 	Day   func(year, month, day int) string
+	// YearBar names a bar of a large site's overview: its years
+	// ("1990–1994") and how many events they have.
+	YearBar func(years string, count int) string
+	// RightToLeft draws time running from right to left, as a language
+	// written from right to left reads it.
+	RightToLeft bool
+}
+
+// mirror places drawings from right to left, or leaves them.
+type mirror struct {
+	on    bool
+	width float64
+}
+
+// x returns where the point at x of a left-to-right drawing goes.
+func (m mirror) x(x float64) float64 {
+	if m.on {
+		return m.width - x
+	}
+	return x
+}
+
+// left returns where the left edge of a box at x, w wide, goes.
+func (m mirror) left(x, w float64) float64 {
+	if m.on {
+		return m.width - x - w
+	}
+	return x
+}
+
+// anchor returns the class that anchors a label at an edge of the
+// drawing: "start" (left) or "end" (right) of a left-to-right drawing.
+func (m mirror) anchor(class string) string {
+	if !m.on || class == "" {
+		return class
+	}
+	return map[string]string{"start": "end", "end": "start"}[class]
 }
 
 // x returns where the day d lies on the scale.
