@@ -17,7 +17,9 @@ const DefaultIndexLimit = 200
 type Config struct {
 	Title       string
 	Description string
-	Language    string
+	// Language is the language of the site, or of the tree of one of its
+	// further languages (Site.Translated); Default is the site's own.
+	Language, Default string
 	// BaseURL is the absolute URL the site is served from, ending in "/",
 	// or empty for a site with relative links only.
 	BaseURL string
@@ -35,6 +37,28 @@ type Config struct {
 	// Eras are the named spans of the timeline, in the order of their
 	// dates.
 	Eras []Era
+	// Languages are the site's further languages ([languages.<tag>]), in
+	// the order of their tags; Language is the first.
+	Languages []Language
+}
+
+// Language is a further language of a multilingual site: its tag and the
+// site's text in it. Empty texts are the default language's.
+type Language struct {
+	Tag                string
+	Title, Description string
+	SourceTitle        string
+	// Categories holds the labels of the categories, by id.
+	Categories map[string]string
+}
+
+// Tags returns the site's languages: Default, then each of Languages.
+func (c *Config) Tags() []string {
+	tags := []string{c.Default}
+	for _, l := range c.Languages {
+		tags = append(tags, l.Tag)
+	}
+	return tags
 }
 
 // Era is a named span of time ([[eras]] in config.toml), drawn as a band

@@ -35,6 +35,10 @@ type Event struct {
 	Sources []Source
 	// Media are the event's pictures, sounds and videos, in order.
 	Media []Media
+	// Lang is the language of a translation of the event
+	// (events/<id>.<lang>.toml), which holds its text alone; "" for an
+	// event's main file.
+	Lang string
 
 	// Version identifies what the event was made from: the SHA-256 of its
 	// file. An event of the same id and version renders the same, so an
@@ -82,7 +86,7 @@ func CompareEvents(a, b *Event) int {
 func Published(events []*Event, drafts bool) []*Event {
 	var out []*Event
 	for _, e := range events {
-		if !e.Draft || drafts {
+		if e.Lang == "" && (!e.Draft || drafts) {
 			out = append(out, e)
 		}
 	}

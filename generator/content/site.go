@@ -21,4 +21,7 @@ type Site struct {
 	// Media holds the processed media files of the events, by path
 	// (Media.Files).
 	Media map[string]*MediaFile
+	// Translations holds the translations of the published events into
+	// each further language, by language and id.
+	Translations map[string]map[string]*Event
 }

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -16,6 +17,8 @@ var configKeys = []string{
 	"source", "source.title", "source.url", "source.updated",
 	"media", "media.embeds",
 	"eras", "eras.label", "eras.date", "eras.end", "eras.ongoing",
+	"languages", "languages.*", "languages.*.title", "languages.*.description",
+	"languages.*.categories", "languages.*.categories.*", "languages.*.source", "languages.*.source.title",
 }
 
 // decodeConfig decodes and validates config.toml.
@@ -39,7 +42,8 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 		Media struct {
 			Embeds []string `toml:"embeds"`
 		} `toml:"media"`
-		Eras []rawEra `toml:"eras"`
+		Eras      []rawEra               `toml:"eras"`
+		Languages map[string]rawLanguage `toml:"languages"`
 	}
 	if !f.decode(&raw, configKeys) {
 		return content.Config{}, f.errs
@@ -103,8 +107,64 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 			cfg.Embeds = append(cfg.Embeds, p)
 		}
 	}
+	cfg.Default = cfg.Language
 	cfg.Eras = f.eras(raw.Eras)
+	cfg.Languages = f.languages(raw.Languages, &cfg)
 	return cfg, f.errs
+}
+
+// rawLanguage is a [languages.<tag>] table as decoded.
+type rawLanguage struct {
+	Title       string            `toml:"title"`
+	Description string            `toml:"description"`
+	Categories  map[string]string `toml:"categories"`
+	Source      struct {
+		Title string `toml:"title"`
+	} `toml:"source"`
+}
+
+// languages validates the further languages of a site: tags CLDR knows,
+// other than the default one, labels of declared categories.
+func (f *tomlFile) languages(raw map[string]rawLanguage, cfg *content.Config) []content.Language {
+	tags := slices.Sorted(maps.Keys(raw))
+	var langs []content.Language
+	for _, tag := range tags {
+		r := raw[tag]
+		key := "languages." + tag
+		switch {
+		case !validTag(tag):
+			f.keyErrorf(key, 0, "language %q is not one CLDR knows: write a BCP 47 tag such as fr or pt-BR, in a table [languages.fr]", tag)
+			continue
+		case strings.EqualFold(tag, cfg.Language):
+			f.keyErrorf(key, 0, "%q is the site's language already: [languages.…] tables are for the further ones", tag)
+			continue
+		}
+		l := content.Language{
+			Tag: tag, Title: strings.TrimSpace(content.DropControls(r.Title)), Description: strings.TrimSpace(content.DropControls(r.Description)),
+			SourceTitle: strings.TrimSpace(content.DropControls(r.Source.Title)), Categories: map[string]string{},
+		}
+		for _, id := range slices.Sorted(maps.Keys(r.Categories)) {
+			if cfg.CategoryLabel(id) == "" {
+				f.keyErrorf(key+".categories."+id, 0, "unknown category %q: use one declared in [[categories]] (%s)", id, categoryIDs(cfg))
+				continue
+			}
+			l.Categories[id] = strings.TrimSpace(content.DropControls(r.Categories[id]))
+		}
+		langs = append(langs, l)
+	}
+	return langs
+}
+
+// validTag reports whether tag names a language CLDR knows, written as a
+// file name can hold it: letters, digits and hyphens.
+func validTag(tag string) bool {
+	for _, c := range tag {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	_, ok := locale.Lookup(tag)
+	return ok && tag != ""
 }
 
 // rawEra is an [[eras]] table as decoded.

@@ -186,13 +186,30 @@ func oneLine(msg string) string {
 	}, msg)
 }
 
+// contains reports whether the dotted key path s is one of list, where a
+// segment "*" of an entry stands for any one segment ("languages.*.title").
 func contains(list []string, s string) bool {
 	for _, x := range list {
-		if x == s {
+		if x == s || strings.Contains(x, "*") && matchSegments(x, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// matchSegments reports whether the dotted path s matches pattern, segment
+// by segment, "*" matching any one.
+func matchSegments(pattern, s string) bool {
+	p, k := strings.Split(pattern, "."), strings.Split(s, ".")
+	if len(p) != len(k) {
+		return false
+	}
+	for i := range p {
+		if p[i] != "*" && p[i] != k[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // inTable reports whether the dotted key path lies inside one of tables.
@@ -222,7 +239,7 @@ func knownIn(known []string, table string) string {
 		if i := strings.LastIndex(k, "."); i >= 0 {
 			t, name = k[:i], k[i+1:]
 		}
-		if t == table {
+		if (t == table || strings.Contains(t, "*") && matchSegments(t, table)) && name != "*" {
 			names = append(names, name)
 		}
 	}

@@ -204,7 +204,13 @@ func (r *eventReader) read(name string) (File, content.ContentErrors) {
 		cached.Stamp, cached.Reused = stamp, true
 		return cached, nil
 	}
-	e, errs := decodeEvent(shown, strings.TrimSuffix(name, ".toml"), data, r.cfg)
+	var e *content.Event
+	var errs content.ContentErrors
+	if id, lang, ok := strings.Cut(strings.TrimSuffix(name, ".toml"), "."); ok {
+		e, errs = decodeTranslation(shown, id, lang, data, r.cfg)
+	} else {
+		e, errs = decodeEvent(shown, id, data, r.cfg)
+	}
 	if e != nil {
 		e.Version = sum
 	}

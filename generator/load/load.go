@@ -121,6 +121,7 @@ func Site(dir string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	eventErrs = append(eventErrs, checkTranslations(files, fsutil.DisplayPath(filepath.Join(absDir, content.EventsDir)))...)
 	res.EventWarnings = warnings
 	site.Warnings = append(slices.Clip(warnings), layout.Unused(absDir)...)
 	errs = append(errs, eventErrs...)
@@ -156,17 +157,50 @@ func Site(dir string, opts Options) (*Result, error) {
 	}
 	res.Files, res.Media, site.Media = files, media, media.Files
 	site.Events = content.Published(events, opts.Drafts)
-	site.Drafts = len(events) - len(site.Events)
+	site.Drafts = -len(site.Events)
+	for _, e := range events {
+		if e.Lang == "" {
+			site.Drafts++
+		}
+	}
+	site.Translations = translations(site, events)
 	renderMarkdown(res)
 	return res, nil
 }
 
+// translations returns the translations among events of the site's
+// published events, by language and id.
+func translations(site *content.Site, events []*content.Event) map[string]map[string]*content.Event {
+	if len(site.Config.Languages) == 0 {
+		return nil
+	}
+	published := map[string]bool{}
+	for _, e := range site.Events {
+		published[e.ID] = true
+	}
+	out := map[string]map[string]*content.Event{}
+	for _, l := range site.Config.Languages {
+		out[l.Tag] = map[string]*content.Event{}
+	}
+	for _, e := range events {
+		if byID := out[e.Lang]; e.Lang != "" && byID != nil && published[e.ID] {
+			byID[e.ID] = e
+		}
+	}
+	return out
+}
+
 // renderMarkdown renders the bodies of the published events that are not
-// rendered yet, on every CPU.
+// rendered yet, and of their translations, on every CPU.
 func renderMarkdown(res *Result) {
 	published := make(map[*content.Event]bool, len(res.Site.Events))
 	for _, e := range res.Site.Events {
 		published[e] = true
+	}
+	for _, byID := range res.Site.Translations {
+		for _, t := range byID {
+			published[t] = true
+		}
 	}
 	var todo []int
 	for i, f := range res.Files {

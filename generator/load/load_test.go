@@ -431,7 +431,7 @@ func TestConfigErrors(t *testing.T) {
 		{
 			name:   "unknown key",
 			config: "title = \"T\"\ntheme = \"dark\"\n",
-			want:   []string{`config.toml:2:1: unknown key "theme": known keys here are baseURL, categories, description, eras, indexLimit, language, media, source, title`},
+			want:   []string{`config.toml:2:1: unknown key "theme": known keys here are baseURL, categories, description, eras, indexLimit, language, languages, media, source, title`},
 		},
 		{
 			name:   "key of different case",

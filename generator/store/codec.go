@@ -227,7 +227,7 @@ func (w *cacheWriter) date(d edtf.Date) {
 }
 
 func (w *cacheWriter) event(e *content.Event) {
-	for _, s := range []string{e.ID, e.Title, e.Display, e.Summary, e.Category, e.Place, e.Body, string(e.HTML)} {
+	for _, s := range []string{e.ID, e.Title, e.Display, e.Summary, e.Category, e.Place, e.Lang, e.Body, string(e.HTML)} {
 		w.string(s)
 	}
 	// A body without headings has one rendering for both.
@@ -342,7 +342,7 @@ func (r *cacheReader) date() edtf.Date {
 }
 
 func (r *cacheReader) event() *content.Event {
-	e := &content.Event{ID: r.string(), Title: r.string(), Display: r.string(), Summary: r.string(), Category: r.string(), Place: r.string(), Body: r.string()}
+	e := &content.Event{ID: r.string(), Title: r.string(), Display: r.string(), Summary: r.string(), Category: r.string(), Place: r.string(), Lang: r.string(), Body: r.string()}
 	e.HTML = template.HTML(r.string())
 	if e.ListHTML = e.HTML; !r.bool() {
 		e.ListHTML = template.HTML(r.string())

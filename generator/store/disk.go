@@ -86,7 +86,7 @@ const cacheMaxAge = 30 * 24 * time.Hour
 
 // cacheMagic starts every cache file; a new layout of the file gets a
 // new one.
-const cacheMagic = "timeline build cache 4\n"
+const cacheMagic = "timeline build cache 5\n"
 
 // OpenDisk returns the store of builds of siteDir into outDir kept in
 // cacheDir by the binary whose SHA-256 is binary, with what the last such
