@@ -13,6 +13,8 @@ import (
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/store"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // incremental is what a store gives the pipeline: the events, outputs and
@@ -80,15 +82,48 @@ func prepare(siteDir string, opts options, st incremental, changed map[string]bo
 		return nil, err
 	}
 	b := &built{loaded: loaded, key: buildKey(loaded, opts), layouts: layouts, store: st}
-	ropts := render.Options{MediaData: loaded.Media.Data, Messages: loaded.Messages}
+	ropts := render.Options{MediaData: loaded.Media.Data, Messages: loaded.Messages, Languages: languages(loaded.Site)}
 	if st != nil {
 		st.Begin(b.key)
-		ropts.Layouts, ropts.Parts = st.Layouts(layouts), st
+		// Layouts are parsed with the words of the interface in them.
+		parsedFor := sha256.Sum256(append(layouts[:], loaded.MessagesSum[:]...))
+		ropts.Layouts, ropts.Parts = st.Layouts(parsedFor), st
 	}
 	if b.outputs, err = render.Plan(loaded.Site, ropts); err != nil {
 		return nil, err
 	}
+	for _, l := range ropts.Languages[min(1, len(ropts.Languages)):] {
+		site, _ := loaded.Site.Translated(l.Tag, loaded.Site.Translations[l.Tag])
+		if site.Config.BaseURL != "" {
+			site.Config.BaseURL += l.Folder
+		}
+		topts := ropts
+		topts.Folder, topts.Messages = l.Folder, loaded.LanguageMessages[l.Tag]
+		outs, err := render.Plan(site, topts)
+		if err != nil {
+			return nil, err
+		}
+		b.outputs = append(b.outputs, outs...)
+	}
 	return b, nil
+}
+
+// languages returns the languages site is published in, its default
+// first, or nil for a site in one language.
+func languages(site *content.Site) []render.Language {
+	cfg := &site.Config
+	if len(cfg.Languages) == 0 {
+		return nil
+	}
+	out := make([]render.Language, 0, len(cfg.Languages)+1)
+	for _, tag := range cfg.Tags() {
+		l := render.Language{Tag: tag, Name: display.Self.Name(language.Make(tag))}
+		if tag != cfg.Default {
+			l.Folder = tag + "/"
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // emit takes the prepared build through the second half of the pipeline:

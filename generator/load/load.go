@@ -87,9 +87,12 @@ type Result struct {
 	// (drafts' too), and the bytes of their outputs.
 	Media *mediaset.Set
 	// Messages are the words of the site's interface in its language;
-	// MessagesSum is the SHA-256 of the site's own message file, or zero.
+	// MessagesSum sums the site's own message files of its languages.
 	Messages    *i18n.Catalog
 	MessagesSum [sha256.Size]byte
+	// LanguageMessages are the words of the interface in each further
+	// language of the site (content.Config.Languages), by tag.
+	LanguageMessages map[string]*i18n.Catalog
 }
 
 // Site reads, validates and renders the Markdown of the site in dir. On
@@ -137,19 +140,11 @@ func Site(dir string, opts Options) (*Result, error) {
 	}
 	errs = append(errs, mediaErrs...)
 	if len(errs) == 0 {
-		msgs, warnings, err := i18n.Load(site.Config.Language, absDir)
-		var msgErrs content.ContentErrors
-		switch {
-		case errors.As(err, &msgErrs):
-			errs = append(errs, msgErrs...)
-		case err != nil:
+		msgErrs, err := readMessages(res)
+		if err != nil {
 			return nil, err
 		}
-		res.Messages = msgs
-		site.Warnings = append(site.Warnings, warnings...)
-		if data, err := os.ReadFile(filepath.Join(absDir, i18n.Dir, site.Config.Language+".toml")); err == nil {
-			res.MessagesSum = sha256.Sum256(data)
-		}
+		errs = append(errs, msgErrs...)
 	}
 	if len(errs) > 0 {
 		errs.Sort()
@@ -164,8 +159,43 @@ func Site(dir string, opts Options) (*Result, error) {
 		}
 	}
 	site.Translations = translations(site, events)
+	site.Warnings = append(site.Warnings, untranslated(site)...)
 	renderMarkdown(res)
 	return res, nil
+}
+
+// readMessages reads the words of the interface in each language of the
+// site into res, with the shipped messages and the site's own.
+func readMessages(res *Result) (content.ContentErrors, error) {
+	site := res.Site
+	h := sha256.New()
+	var errs content.ContentErrors
+	for _, tag := range site.Config.Tags() {
+		msgs, warnings, err := i18n.Load(tag, site.Dir)
+		var msgErrs content.ContentErrors
+		switch {
+		case errors.As(err, &msgErrs):
+			errs = append(errs, msgErrs...)
+		case err != nil:
+			return nil, err
+		}
+		site.Warnings = append(site.Warnings, warnings...)
+		if tag == site.Config.Default {
+			res.Messages = msgs
+		} else {
+			if res.LanguageMessages == nil {
+				res.LanguageMessages = map[string]*i18n.Catalog{}
+			}
+			res.LanguageMessages[tag] = msgs
+		}
+		data, err := os.ReadFile(filepath.Join(site.Dir, i18n.Dir, tag+".toml"))
+		if err == nil {
+			h.Write([]byte(tag + "\x00"))
+			h.Write(data)
+		}
+	}
+	h.Sum(res.MessagesSum[:0])
+	return errs, nil
 }
 
 // translations returns the translations among events of the site's
@@ -186,6 +216,32 @@ func translations(site *content.Site, events []*content.Event) map[string]map[st
 		if byID := out[e.Lang]; e.Lang != "" && byID != nil && published[e.ID] {
 			byID[e.ID] = e
 		}
+	}
+	return out
+}
+
+// untranslated warns, for each further language of the site, of the
+// published events that have no translation into it yet: their pages in
+// that language show the default language's text.
+func untranslated(site *content.Site) content.Warnings {
+	var out content.Warnings
+	dir := fsutil.DisplayPath(filepath.Join(site.Dir, content.EventsDir))
+	for _, l := range site.Config.Languages {
+		var ids []string
+		for _, e := range site.Events {
+			if site.Translations[l.Tag][e.ID] == nil {
+				ids = append(ids, e.ID)
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		list := strings.Join(ids[:min(len(ids), 10)], ", ")
+		if len(ids) > 10 {
+			list += fmt.Sprintf(" and %d more", len(ids)-10)
+		}
+		out = append(out, &content.Error{Path: dir, Msg: fmt.Sprintf("%d of %d events have no translation into %q yet, and show their %q text on its pages: %s (add events/<id>.%s.toml)",
+			len(ids), len(site.Events), l.Tag, site.Config.Default, list, l.Tag)})
 	}
 	return out
 }

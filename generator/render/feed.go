@@ -178,7 +178,7 @@ func (r *renderer) feed() (output.Pieces, error) {
 			Updated: eventUpdated(e).Format(time.RFC3339),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: r.siteURL(output.EventPage(e.ID))},
 			Summary: atomText{Type: "text", Body: upperFirst(r.view(i).Span) + ": " + e.Summary},
-			Content: atomText{Type: "html", Body: feedMedia(r.view(i).Lead, cfg.BaseURL) + string(e.HTML)},
+			Content: atomText{Type: "html", Body: feedMedia(r.view(i).Lead, r.rootBase) + string(e.HTML)},
 		}
 		if label := cfg.CategoryLabel(e.Category); label != "" {
 			entry.Category = &atomCategory{Term: e.Category, Label: label}

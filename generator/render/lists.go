@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -34,9 +35,10 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 	pieces = append(pieces, head)
 	separator := []byte(sep)
 	lens := make([]int, 0, len(r.site.Events))
+	var shown [][sha256.Size]byte
 	var parts List
 	if r.parts != nil {
-		parts = r.parts.List(file, context)
+		parts = r.parts.List(r.folder+file, context)
 	}
 	for i, e := range r.site.Events {
 		var data []byte
@@ -64,9 +66,12 @@ func (r *renderer) eventList(file string, head, tail []byte, sep, context string
 		}
 		pieces = append(pieces, data)
 		lens = append(lens, len(data))
+		if r.folder != "" {
+			shown = append(shown, r.version(e))
+		}
 	}
 	if parts != nil {
-		parts.Done(ListLayout{Context: context, Head: len(head), Sep: len(sep), Lens: lens})
+		parts.Done(ListLayout{Context: context, Head: len(head), Sep: len(sep), Lens: lens, Shown: shown})
 	}
 	return append(pieces, tail), nil
 }

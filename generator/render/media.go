@@ -49,22 +49,27 @@ type mediaView struct {
 
 	// sizes are an image's files, smallest first.
 	sizes []content.MediaOutput
+	// up leads from the root of the page's language tree to the site
+	// root, where the media files are: "" or "../"; at is what At put
+	// before the addresses.
+	up, at string
 }
 
 // At returns the view with its addresses leading from a page whose way to
 // the site root is root ("" or "../").
 func (m *mediaView) At(root string) *mediaView {
 	v := *m
+	v.at = root + m.up
 	if v.Kind != "remote" {
-		v.Src = root + v.Src
+		v.Src = v.at + v.Src
 	}
 	if v.Captions != "" {
-		v.Captions = root + v.Captions
+		v.Captions = v.at + v.Captions
 	}
 	if v.Srcset != "" {
 		parts := strings.Split(v.Srcset, ", ")
 		for i, p := range parts {
-			parts[i] = root + p
+			parts[i] = v.at + p
 		}
 		v.Srcset = strings.Join(parts, ", ")
 	}
@@ -86,7 +91,7 @@ func (m *mediaView) Thumb() *mediaView {
 		return nil
 	}
 	v := *picture
-	v.Src = v.sizes[0].Name
+	v.Src = v.at + v.sizes[0].Name
 	return &v
 }
 
@@ -155,10 +160,12 @@ func (r *renderer) mediaViews(e *content.Event) []*mediaView {
 				v = &mediaView{Kind: f.Kind, Type: f.Type, Src: f.Outputs[0].Name}
 			}
 		}
+		v.up = r.up
 		v.Alt, v.Decorative, v.Caption, v.Credit, v.Link = m.Alt, m.Decorative, m.Caption, m.Credit, m.Link
 		v.CreditLabel = r.msgs.T(creditLabel(v))
 		if p := r.site.Media[m.Poster]; m.Poster != "" && p != nil {
 			v.Poster = imageView(p)
+			v.Poster.up = r.up
 			v.Poster.Alt, v.Poster.Decorative = m.Alt, m.Decorative
 			if v.Kind == "video" {
 				v.Width, v.Height = p.Width, p.Height
@@ -329,6 +336,7 @@ func jsonMediaOf(views []*mediaView) []jsonMedia {
 	}
 	out := make([]jsonMedia, len(views))
 	for i, v := range views {
+		v = v.At("")
 		m := jsonMedia{
 			Type: v.Kind, URL: v.Src, MediaType: v.Type, Width: v.Width, Height: v.Height,
 			Alt: v.Alt, Decorative: v.Decorative, Caption: v.Caption, Credit: v.Credit, Link: v.Link,
@@ -338,7 +346,7 @@ func jsonMediaOf(views []*mediaView) []jsonMedia {
 			m.Provider = v.Provider
 		}
 		for _, o := range v.sizes {
-			m.Sizes = append(m.Sizes, jsonSize{o.Name, o.Width, o.Height})
+			m.Sizes = append(m.Sizes, jsonSize{v.at + o.Name, o.Width, o.Height})
 		}
 		if p := v.Poster; p != nil {
 			m.Poster = &jsonSize{p.Src, p.Width, p.Height}
@@ -365,6 +373,7 @@ func tljsMediaOf(lead *mediaView) *tljsMedia {
 	if lead == nil {
 		return nil
 	}
+	lead = lead.At("")
 	m := &tljsMedia{URL: lead.Src, Caption: template.HTMLEscapeString(lead.Caption), Credit: template.HTMLEscapeString(lead.Credit), Link: lead.Link}
 	if !lead.Decorative {
 		m.Alt = lead.Alt
@@ -397,6 +406,9 @@ func feedMedia(lead *mediaView, base string) string {
 		alt = picture.Alt
 	}
 	var b strings.Builder
+	if base == "" {
+		base = lead.up
+	}
 	b.WriteString(`<p><img src="` + template.HTMLEscapeString(base+src.Name) + `" width="` + strconv.Itoa(src.Width) + `" height="` + strconv.Itoa(src.Height) + `" alt="` + template.HTMLEscapeString(alt) + `"></p>`)
 	if lead.Caption != "" || lead.Credit != "" {
 		b.WriteString(`<p>` + template.HTMLEscapeString(lead.Caption))

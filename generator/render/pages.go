@@ -52,6 +52,12 @@ type pageData struct {
 	RTL bool
 	// SourceLink is the site's source as HTML: a link to it, or its title.
 	SourceLink template.HTML
+	// Languages lists the page in each language of a multilingual site,
+	// for the hreflang links and the language switcher; nil otherwise.
+	Languages []pageLanguage
+	// Untranslated is the language an event page's text is shown in
+	// when the event has no translation into the page's language yet.
+	Untranslated string
 
 	// The index and the year pages.
 	Categories []*categoryInfo
@@ -99,15 +105,50 @@ type shareImage struct {
 	Alt           string
 }
 
+// pageLanguage is a page in one language of the site.
+type pageLanguage struct {
+	Tag, Name string
+	// URL leads to the page in that language: absolute with a base URL.
+	URL string
+	// Current tells the language of the page itself.
+	Current bool
+	// Default tells the site's default language (hreflang x-default).
+	Default bool
+}
+
+// pageLanguages returns the page at path (from a tree's root; "" for the
+// index) in every language of the site, reached from a page whose way to
+// its tree's root is root.
+func (r *renderer) pageLanguages(root, path string) []pageLanguage {
+	if len(r.languages) == 0 {
+		return nil
+	}
+	out := make([]pageLanguage, len(r.languages))
+	for i, l := range r.languages {
+		url := r.rootBase + l.Folder + path
+		if r.rootBase == "" {
+			if path == "" {
+				path = output.Index
+			}
+			url = root + r.up + l.Folder + path
+		}
+		out[i] = pageLanguage{Tag: l.Tag, Name: l.Name, URL: url, Current: l.Folder == r.folder, Default: i == 0}
+	}
+	return out
+}
+
 // eventPage renders the page of the ith event.
 func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
 	e := r.site.Events[i]
 	data := r.base("../", output.EventPage(e.ID), e.Summary)
 	data.Event, data.Category, data.Back = r.view(i), r.categories[e.Category], r.eventURL(e)
+	if data.Event.OtherLang != "" {
+		data.Untranslated = r.languages[0].Name
+	}
 	if lead := data.Event.Lead; lead != nil {
 		data.Style = r.mediaStyle
 		if o, alt, ok := lead.shareImage(); ok && r.site.Config.BaseURL != "" {
-			data.ShareImage = &shareImage{URL: r.site.Config.BaseURL + o.Name, Width: o.Width, Height: o.Height, Alt: alt}
+			data.ShareImage = &shareImage{URL: r.rootBase + o.Name, Width: o.Width, Height: o.Height, Alt: alt}
 		}
 	}
 	if i > 0 {
@@ -130,7 +171,7 @@ func (r *renderer) notFound(t *layout.Page) ([]byte, error) {
 		// A host serves 404.html at any depth: only absolute links work there.
 		data.Root = r.site.Config.BaseURL
 	}
-	data.Canonical, data.Script = "", ""
+	data.Canonical, data.Script, data.Languages = "", "", nil
 	return t.Execute(data)
 }
 
@@ -147,6 +188,7 @@ func (r *renderer) base(root, path, description string) *pageData {
 		data.SourceUpdated = r.dates.Date(d).Text
 	}
 	data.Calendar = r.hasCalendar()
+	data.Languages = r.pageLanguages(root, path)
 	data.RTL = r.msgs.Dir() == "rtl"
 	data.SourceLink = template.HTML(template.HTMLEscapeString(cfg.Source.Title))
 	if cfg.Source.URL != "" {

@@ -60,6 +60,9 @@ func Plan(site *content.Site, opts Options) ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.folder != "" {
+		return r.inFolder(outs), nil
+	}
 	outs = append(outs, r.mediaOutputs()...)
 	static, err := staticOutputs(site.Dir, outs)
 	if err != nil {
@@ -142,6 +145,21 @@ func (r *renderer) plan() ([]Output, error) {
 		}
 	}
 	return outs, nil
+}
+
+// inFolder returns the outputs of a further language's tree: those the
+// site root alone has left out, the others' names put in its folder.
+func (r *renderer) inFolder(outs []Output) []Output {
+	kept := outs[:0]
+	for _, o := range outs {
+		switch o.Name {
+		case output.NotFound, output.Sitemap, output.Robots:
+			continue
+		}
+		o.Name = r.folder + o.Name
+		kept = append(kept, o)
+	}
+	return kept
 }
 
 // pageLayoutInfo is a page layout with what its pages show beyond their

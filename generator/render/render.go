@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"html/template"
 	"strconv"
+	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/datefmt"
@@ -32,6 +33,24 @@ type Options struct {
 	// Messages are the words of the interface in the site's language;
 	// nil means English.
 	Messages *i18n.Catalog
+	// Languages lists the languages a multilingual site is published in,
+	// its default language first; nil for a site in one language.
+	Languages []Language
+	// Folder is the folder of the language tree rendered, "fr/" for a
+	// further language (Language.Folder), "" for the site root. A tree
+	// in a folder has the pages, the embed and the exports of the site
+	// root, in its language; the media, the static files, 404.html, the
+	// sitemap and robots.txt are the root's alone.
+	Folder string
+}
+
+// Language is one language a site is published in.
+type Language struct {
+	// Tag is its BCP 47 tag, Name its name in itself ("français").
+	Tag, Name string
+	// Folder holds its tree: "" for the default language, "<tag>/" for
+	// the others.
+	Folder string
 }
 
 // Parts keeps the part each event has in each file that lists every event
@@ -64,6 +83,11 @@ type ListLayout struct {
 	Context   string
 	Head, Sep int
 	Lens      []int
+	// Shown holds what each part shows (content.Event.Shown), in the
+	// files of a further language's tree, whose parts show the event's
+	// translation too; nil in the others, whose parts show what the
+	// event's file does.
+	Shown [][sha256.Size]byte
 }
 
 // categoryInfo is a declared category as the layouts show it.
@@ -98,6 +122,11 @@ type renderer struct {
 	shown map[*content.Event][sha256.Size]byte
 	// media tells that some published event shows media.
 	media bool
+	// folder is the language tree's folder ("" or "fr/"), up leads from
+	// it to the site root ("" or "../"), and rootBase is the site root's
+	// base URL, or "".
+	folder, up, rootBase string
+	languages            []Language
 }
 
 // newRenderer returns a renderer of site.
@@ -111,6 +140,10 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		msgs: msgs, dates: msgs.Dates(), views: newViews(len(site.Events)),
 		calendar:  LeftOutOfCalendar(site.Events) < len(site.Events),
 		mediaData: opts.MediaData, shown: map[*content.Event][sha256.Size]byte{},
+		folder: opts.Folder, rootBase: strings.TrimSuffix(site.Config.BaseURL, opts.Folder), languages: opts.Languages,
+	}
+	if r.folder != "" {
+		r.up = "../"
 	}
 	for _, e := range site.Events {
 		if len(e.Media) > 0 {
@@ -146,6 +179,13 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(r.languages) > 0 {
+		css, err := r.layouts.Minified("languages.css")
+		if err != nil {
+			return nil, err
+		}
+		style += css
+	}
 	r.style, r.script = template.CSS(style), template.JS(script)
 	if r.media {
 		css, err := r.layouts.Minified("media.css")
@@ -159,6 +199,15 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		r.mediaStyle, r.mediaScript = r.style+template.CSS(css), template.JS(js)
 	}
 	return r, nil
+}
+
+// defaultLanguage returns the tag of the site's default language when the
+// renderer renders a further language's tree, or "".
+func (r *renderer) defaultLanguage() string {
+	if r.folder == "" || len(r.languages) == 0 {
+		return ""
+	}
+	return r.languages[0].Tag
 }
 
 // version returns what the event shows: its version, with its media

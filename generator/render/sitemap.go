@@ -20,14 +20,23 @@ type sitemapURL struct {
 }
 
 // sitemap renders sitemap.xml: the absolute URLs of the index, of every
-// year page (on a site too large for one page) and of every event page. Only a site with a base URL has one: a sitemap needs
-// absolute URLs.
+// year page (on a site too large for one page) and of every event page,
+// in each language of the site. Only a site with a base URL has one: a
+// sitemap needs absolute URLs.
 func (r *renderer) sitemap() (output.Pieces, error) {
 	base := r.site.Config.BaseURL
-	set := sitemapURLSet{URLs: []sitemapURL{{Loc: base}}}
-	if r.paged() {
-		for _, y := range r.yearLinks(r.years()) {
-			set.URLs = append(set.URLs, sitemapURL{Loc: base + y.URL})
+	// The trees of the further languages have the same pages.
+	folders := []string{""}
+	for _, l := range r.languages[min(1, len(r.languages)):] {
+		folders = append(folders, l.Folder)
+	}
+	var set sitemapURLSet
+	for _, f := range folders {
+		set.URLs = append(set.URLs, sitemapURL{Loc: base + f})
+		if r.paged() {
+			for _, y := range r.yearLinks(r.years()) {
+				set.URLs = append(set.URLs, sitemapURL{Loc: base + f + y.URL})
+			}
 		}
 	}
 	head, tail, err := xmlShell(output.Sitemap, set, "</urlset>")
@@ -36,7 +45,15 @@ func (r *renderer) sitemap() (output.Pieces, error) {
 	}
 	parts := newXMLParts()
 	return r.eventList(output.Sitemap, head, tail, "", "", func(i int, e *content.Event) ([]byte, error) {
-		return parts.marshal(sitemapURL{Loc: base + output.EventPage(e.ID)})
+		var part []byte
+		for _, f := range folders {
+			p, err := parts.marshal(sitemapURL{Loc: base + f + output.EventPage(e.ID)})
+			if err != nil {
+				return nil, err
+			}
+			part = append(part, p...)
+		}
+		return part, nil
 	})
 }
 

@@ -21,6 +21,10 @@ type eventView struct {
 	When template.HTML
 	// Span is the event's dates as plain text, Start its first date's.
 	Span, Start string
+	// OtherLang is the language of the event's text when it is not the
+	// page's: the default language's, on the page of a further language
+	// that has no translation of the event yet.
+	OtherLang string
 	// Fuzzy tells that a date of the event is approximate, uncertain or
 	// not known to the day it is written to.
 	Fuzzy bool
@@ -49,6 +53,9 @@ func (r *renderer) view(i int) *eventView {
 		span := r.dates.Span(e.Date, e.End, e.Ongoing, e.EndUnknown)
 		v := eventView{Event: e, Category: r.categories[e.Category], Span: span.String(), When: spanHTML(span)}
 		v.Start = r.dates.Date(e.Date).Text
+		if def := r.defaultLanguage(); def != "" && e.Lang == "" {
+			v.OtherLang = def
+		}
 		v.Fuzzy = fuzzy(e.Date) || fuzzy(e.End) || e.EndUnknown
 		if len(e.Media) > 0 {
 			v.Media = r.mediaViews(e)

@@ -50,6 +50,10 @@ func (s *diskState) encode(w io.Writer) error {
 		for _, n := range l.Lens {
 			b.uint(uint64(n))
 		}
+		b.uint(uint64(len(l.Shown)))
+		for _, v := range l.Shown {
+			b.bytes(v[:])
+		}
 	})
 	writeMap(&b, s.shown, func(v [sha256.Size]byte) { b.bytes(v[:]) })
 	writeMap(&b, s.media, func(src mediaset.Source) {
@@ -149,6 +153,12 @@ func decodeCacheState(data string) (*diskState, error) {
 		l.Lens = make([]int, r.count())
 		for i := range l.Lens {
 			l.Lens[i] = r.length()
+		}
+		if n := r.count(); n > 0 {
+			l.Shown = make([][sha256.Size]byte, n)
+			for i := range l.Shown {
+				copy(l.Shown[i][:], r.string())
+			}
 		}
 		s.lists[name] = l
 	}

@@ -174,7 +174,12 @@ func (l *diskList) Part(e *content.Event, shown [sha256.Size]byte) ([]byte, bool
 	if !ok {
 		return nil, false
 	}
-	if was, ok := l.d.prev.shown[e.ID]; ok && was != shown || !ok && prev.Event.Version != shown {
+	switch was, ok := l.d.prev.shown[e.ID]; {
+	case l.prev.layout.Shown != nil:
+		if i >= len(l.prev.layout.Shown) || l.prev.layout.Shown[i] != shown {
+			return nil, false
+		}
+	case ok && was != shown || !ok && prev.Event.Version != shown:
 		return nil, false
 	}
 	return l.prev.data[l.prev.offsets[i] : l.prev.offsets[i]+l.prev.layout.Lens[i]], true
