@@ -8,6 +8,7 @@ import (
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/internal/parallel"
 	"github.com/natomongolia/timeline/generator/load"
+	"github.com/natomongolia/timeline/generator/locale"
 	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/render"
@@ -117,7 +118,10 @@ func languages(site *content.Site) []render.Language {
 	}
 	out := make([]render.Language, 0, len(cfg.Languages)+1)
 	for _, tag := range cfg.Tags() {
-		l := render.Language{Tag: tag, Name: display.Self.Name(language.Make(tag))}
+		l := render.Language{Tag: tag, Name: display.Self.Name(language.Make(tag)), Dir: "ltr"}
+		if loc, ok := locale.Lookup(tag); ok {
+			l.Dir = loc.Direction()
+		}
 		if tag != cfg.Default {
 			l.Folder = tag + "/"
 		}

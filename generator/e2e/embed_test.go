@@ -31,9 +31,9 @@ func listen(tb testing.TB, handler http.Handler) string {
 const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <style>body { margin: 0 } iframe { display: block; width: 100%%; border: 0 }</style></head><body>
 <iframe id="a" src="%[1]sembed.html" title="Timeline" style="height: 100px" data-timeline-embed></iframe>
-<iframe id="b" src="%[1]sembed.html?category=operations" title="Operations" style="height: 100px"></iframe>
+<iframe id="b" src="%[1]sembed.html?category=%[2]s" title="One category" style="height: 100px"></iframe>
 <iframe id="forger" title="Forger" style="height: 150px" srcdoc="<script>setInterval(() => parent.postMessage({type: 'timeline:height', height: 5}, '*'), 50)</script>"></iframe>
-<script src="%[1]sembed.js"></script>
+<script src="%[3]sembed.js"></script>
 <script>setInterval(() => window.postMessage({type: 'timeline:height', height: 7}, '*'), 50)</script>
 </body></html>`
 
@@ -66,40 +66,53 @@ func frameHeights(tb testing.TB, ctx context.Context) [3]float64 {
 // TestEmbedSizesItselfAcrossOrigins embeds embed.html from one loopback
 // port in a page from another, with embed.js: each iframe takes the height
 // of its content at 360 and 1280 px and after the filter changes, and
-// height messages from other windows change nothing.
+// height messages from other windows change nothing; on the repository's
+// site and on the Arabic tree of the silk fixture, right to left.
 func TestEmbedSizesItselfAcrossOrigins(t *testing.T) {
-	site := listen(t, http.FileServer(http.Dir(builtSite(t))))
-	host := listen(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, hostPage, site)
-	}))
-	if site[len(site)-6:] == host[len(host)-6:] {
-		t.Fatal("host and site share a port; want two origins")
-	}
-	for _, width := range []int64{360, 1280} {
-		t.Run(itoa(int(width)), func(t *testing.T) {
-			wantA := contentHeight(t, site+"embed.html", width)
-			wantB := contentHeight(t, site+"embed.html?category=operations", width)
-			ctx := newTab(t, width, 900)
-			emulate(t, ctx, "light", "")
-			do(t, ctx, chromedp.Navigate(host), chromedp.WaitReady("body"))
-			got := frameHeights(t, ctx)
-			checkHeight(t, "embed a (data attribute)", got[0], wantA)
-			checkHeight(t, "embed b (src, category preset)", got[1], wantB)
-			if got[2] != 150 {
-				t.Errorf("the forger's iframe is %.0f px tall; want 150: messages from non-embed windows must be ignored", got[2])
+	for _, c := range []struct {
+		site            *testSite
+		tree            string
+		preset, clicked string
+	}{
+		{defaultSite, "", "operations", "dialogue"},
+		{silkSite, "ar/", "commerce", "voyages"},
+	} {
+		t.Run(c.site.name+"/"+c.tree, func(t *testing.T) {
+			root := listen(t, http.FileServer(http.Dir(c.site.built(t))))
+			site := root + c.tree
+			host := listen(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				fmt.Fprintf(w, hostPage, site, c.preset, root)
+			}))
+			if site[len(root)-6:len(root)] == host[len(host)-6:] {
+				t.Fatal("host and site share a port; want two origins")
 			}
+			for _, width := range []int64{360, 1280} {
+				t.Run(itoa(int(width)), func(t *testing.T) {
+					wantA := contentHeight(t, site+"embed.html", width)
+					wantB := contentHeight(t, site+"embed.html?category="+c.preset, width)
+					ctx := newTab(t, width, 900)
+					emulate(t, ctx, "light", "")
+					do(t, ctx, chromedp.Navigate(host), chromedp.WaitReady("body"))
+					got := frameHeights(t, ctx)
+					checkHeight(t, "embed a (data attribute)", got[0], wantA)
+					checkHeight(t, "embed b (src, category preset)", got[1], wantB)
+					if got[2] != 150 {
+						t.Errorf("the forger's iframe is %.0f px tall; want 150: messages from non-embed windows must be ignored", got[2])
+					}
 
-			// Change the filter inside embed a: click its "Political
-			// dialogue" button, found where the same page lays it out
-			// on its own.
-			chip := chipPosition(t, site+"embed.html", width, "dialogue")
-			do(t, ctx, chromedp.MouseClickXY(chip[0], chip[1]))
-			wantFiltered := contentHeight(t, site+"embed.html?category=dialogue", width)
-			got = frameHeights(t, ctx)
-			checkHeight(t, "embed a after filtering", got[0], wantFiltered)
-			if math.Abs(wantFiltered-wantA) < 20 {
-				t.Errorf("filtering changed the content height only from %.0f to %.0f; the check proves nothing", wantA, wantFiltered)
+					// Change the filter inside embed a: click a category's
+					// button, found where the same page lays it out on its
+					// own.
+					chip := chipPosition(t, site+"embed.html", width, c.clicked)
+					do(t, ctx, chromedp.MouseClickXY(chip[0], chip[1]))
+					wantFiltered := contentHeight(t, site+"embed.html?category="+c.clicked, width)
+					got = frameHeights(t, ctx)
+					checkHeight(t, "embed a after filtering", got[0], wantFiltered)
+					if math.Abs(wantFiltered-wantA) < 20 {
+						t.Errorf("filtering changed the content height only from %.0f to %.0f; the check proves nothing", wantA, wantFiltered)
+					}
+				})
 			}
 		})
 	}

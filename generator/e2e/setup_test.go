@@ -73,8 +73,14 @@ var (
 	galleryEmbedsSite = &testSite{name: "gallery-embeds", write: writeGalleryWithEmbeds, pages: []string{
 		"events/1914-canal.html", "events/1931-documentary.html",
 	}}
+	// silkSite is in French with Arabic and Japanese trees, some events
+	// translated, others not (generator/internal/testsite/sites/silk).
+	silkSite = &testSite{name: "silk", dir: testsite.Fixture("silk"), pages: []string{
+		"index.html", "events/zhang-qian.html", "ar/index.html", "ar/events/zhang-qian.html", "ar/events/marco-polo.html",
+		"ar/embed.html", "ja/index.html", "ja/events/palmyre.html",
+	}}
 	// sites are every site the checks run on.
-	sites = []*testSite{defaultSite, centuriesSite, agesSite, gallerySite, galleryEmbedsSite}
+	sites = []*testSite{defaultSite, centuriesSite, agesSite, gallerySite, galleryEmbedsSite, silkSite}
 )
 
 // built builds the site once per test run into a temporary folder and

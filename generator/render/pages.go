@@ -9,6 +9,8 @@ import (
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/render/overview"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // yearGroup is the events that start in one year: count events of the
@@ -143,7 +145,7 @@ func (r *renderer) eventPage(t *layout.Page, i int) ([]byte, error) {
 	data := r.base("../", output.EventPage(e.ID), e.Summary)
 	data.Event, data.Category, data.Back = r.view(i), r.categories[e.Category], r.eventURL(e)
 	if data.Event.OtherLang != "" {
-		data.Untranslated = r.languages[0].Name
+		data.Untranslated = display.Tags(language.Make(r.site.Config.Language)).Name(language.Make(data.Event.OtherLang))
 	}
 	if lead := data.Event.Lead; lead != nil {
 		data.Style = r.mediaStyle

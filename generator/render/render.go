@@ -46,8 +46,9 @@ type Options struct {
 
 // Language is one language a site is published in.
 type Language struct {
-	// Tag is its BCP 47 tag, Name its name in itself ("français").
-	Tag, Name string
+	// Tag is its BCP 47 tag, Name its name in itself ("français"), Dir
+	// the direction of its script, "ltr" or "rtl".
+	Tag, Name, Dir string
 	// Folder holds its tree: "" for the default language, "<tag>/" for
 	// the others.
 	Folder string

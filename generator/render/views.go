@@ -23,8 +23,9 @@ type eventView struct {
 	Span, Start string
 	// OtherLang is the language of the event's text when it is not the
 	// page's: the default language's, on the page of a further language
-	// that has no translation of the event yet.
-	OtherLang string
+	// that has no translation of the event yet; OtherDir its direction,
+	// when it is not the page's.
+	OtherLang, OtherDir string
 	// Fuzzy tells that a date of the event is approximate, uncertain or
 	// not known to the day it is written to.
 	Fuzzy bool
@@ -55,6 +56,9 @@ func (r *renderer) view(i int) *eventView {
 		v.Start = r.dates.Date(e.Date).Text
 		if def := r.defaultLanguage(); def != "" && e.Lang == "" {
 			v.OtherLang = def
+			if dir := r.languages[0].Dir; dir != r.msgs.Dir() {
+				v.OtherDir = dir
+			}
 		}
 		v.Fuzzy = fuzzy(e.Date) || fuzzy(e.End) || e.EndUnknown
 		if len(e.Media) > 0 {
