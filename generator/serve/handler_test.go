@@ -25,7 +25,7 @@ func TestResponses(t *testing.T) {
 	}{
 		{"", "text/html; charset=utf-8", 200, "First title"},
 		{"index.html", "text/html; charset=utf-8", 200, "First title"},
-		{"events/2005-12-a.html", "text/html; charset=utf-8", 200, "<h1 class=event-title>First title</h1>"},
+		{"events/2005-12-a.html", "text/html; charset=utf-8", 200, "<h1 class=event-title dir=auto>First title</h1>"},
 		{"timeline.json", "application/json", 200, `"title":"First title"`},
 		{"feed.xml", "application/atom+xml; charset=utf-8", 200, `<title type="text">First title</title>`},
 		{"timeline.ics", "text/calendar; charset=utf-8", 200, "SUMMARY:First title"},
