@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/natomongolia/timeline/generator/content"
+	"github.com/natomongolia/timeline/generator/internal/exeid"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
 	"github.com/natomongolia/timeline/generator/load"
 	"github.com/natomongolia/timeline/generator/output"
@@ -169,16 +170,16 @@ func (d treeDestination) Keep(name string, prev store.Previous) (bool, error) {
 	return d.tree.Keep(name, prev.Stamp)
 }
 
-// executableDigest returns the SHA-256 of the running binary, which holds
-// the default layouts and every rule of rendering: a build cache written
-// by another binary is not used. Tests replace it.
+// executableDigest identifies the running binary, which holds the default
+// layouts and every rule of rendering: a build cache written by another
+// binary is not used. It reads the Go build ID (exeid.Digest), not the
+// whole binary. Tests replace it.
 var executableDigest = sync.OnceValues(func() ([sha256.Size]byte, error) {
 	path, err := os.Executable()
 	if err != nil {
 		return [sha256.Size]byte{}, err
 	}
-	data, err := os.ReadFile(path)
-	return sha256.Sum256(data), err
+	return exeid.Digest(path)
 })
 
 // CheckOptions say how to check a site.

@@ -105,7 +105,7 @@ func replaceTree(outDir string, opts Options, fill func(w *Tree) error) (*Tree, 
 		// The new tree is on disk before it takes the output's place, and
 		// the new name after, so that a power cut leaves the old tree or
 		// the new one, as a killed build does.
-		err = syncTree(tmp)
+		err = w.flush()
 	}
 	if err == nil {
 		err = swapDirs(tmp, outDir)
@@ -136,6 +136,7 @@ func fillTree(dir, outDir string, opts Options, fill func(w *Tree) error) (*Tree
 		return nil, err
 	}
 	w := newTree(dir)
+	w.wrote(marker)
 	if _, err := os.Lstat(filepath.Join(outDir, output.Marker)); err == nil {
 		w.previous, w.perm = outDir, info.Mode().Perm()
 	}

@@ -6,14 +6,17 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/internal/fsutil"
+	"github.com/natomongolia/timeline/generator/internal/parallel"
 	"github.com/natomongolia/timeline/generator/output"
 )
 
@@ -40,6 +43,10 @@ type Tree struct {
 	// the modification time stampTime.
 	stamps    map[string]fsutil.Stamp
 	stampTime time.Time
+	// written holds the paths of the files written anew, not linked, up
+	// to fewFiles of them (see flush); more tells that there were more.
+	written []string
+	more    bool
 }
 
 func newTree(dir string) *Tree {
@@ -75,6 +82,7 @@ func (w *Tree) writeFile(name string, data output.Pieces) error {
 	if err := writeFile(target, data); err != nil {
 		return err
 	}
+	w.wrote(target)
 	if w.stamps == nil {
 		return nil
 	}
@@ -87,6 +95,54 @@ func (w *Tree) writeFile(name string, data output.Pieces) error {
 	}
 	w.record(name, info)
 	return nil
+}
+
+// wrote notes a file written anew, at path.
+func (w *Tree) wrote(path string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if len(w.written) < fewFiles {
+		w.written = append(w.written, path)
+	} else {
+		w.more = true
+	}
+}
+
+// fewFiles is the most files a build writes anew that flush syncs one by
+// one rather than with their whole file system.
+const fewFiles = 64
+
+// flush puts on disk what the tree holds before it takes the output's
+// place. A small build syncs the files it wrote and the tree's folders,
+// which costs a few of its own writes; a large one flushes the file system
+// in one call (syncTree), cheaper than thousands of fsyncs but as slow as
+// whatever else is waiting to be written there.
+func (w *Tree) flush() error {
+	if w.more {
+		return syncTree(w.dir)
+	}
+	// Each folder made, and those MkdirAll made above it, holds new names.
+	dirs := map[string]bool{w.dir: true}
+	for dir := range w.made {
+		for ; len(dir) > len(w.dir) && !dirs[dir]; dir = filepath.Dir(dir) {
+			dirs[dir] = true
+		}
+	}
+	paths := append(slices.Clip(w.written), slices.Sorted(maps.Keys(dirs))...)
+	return parallel.ForEach(len(paths), func(i int) error {
+		if i >= len(w.written) {
+			return syncDir(paths[i])
+		}
+		f, err := os.OpenFile(paths[i], os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		if closeErr := f.Close(); err == nil {
+			err = closeErr
+		}
+		return err
+	})
 }
 
 // Keep links the slash-separated path name to the same file of the
