@@ -2,15 +2,20 @@
 
 // Command compare-hugo builds the same synthetic corpus with timeline and
 // with Hugo, in alternating runs, and prints the median wall time and peak
-// memory of each and their ratios, for four kinds of build: into an empty
-// folder (timeline's build cache empty); over the output of the previous
+// memory of each and their ratios, for five kinds of build: into a new
+// folder, and into one removed right before (timeline's build cache empty
+// both times: on ext4 the second is slower for both tools, which skip the
+// inodes being freed); over the output of the previous
 // build, nothing changed, timeline without and with its build cache (Hugo
 // writes over its files in place; timeline keeps its unchanged files); and
 // after one event's title changed, timeline with its build cache. Hugo
 // keeps no cache of rendered pages.
 //
 //	go run ./cmd/compare-hugo -events 10000 -runs 5
+//	go run ./cmd/compare-hugo -events 7 -runs 21      # a site the size of the default one
 //
+// Hugo v0.165 is what the README's figures were measured against:
+// go install github.com/gohugoio/hugo@v0.165.0 puts it in ~/go/bin.
 // It needs hugo on the PATH (apt-get install hugo) and a Unix-like system,
 // for sync(2) and the peak memory getrusage(2) reports. The Hugo site it writes
 // is the closest equivalent of a timeline site: an index listing every event
@@ -59,9 +64,9 @@ type measurement struct {
 }
 
 func run(events, runs int, timelineBin string) error {
-	hugo, err := exec.LookPath("hugo")
+	hugo, err := hugoPath()
 	if err != nil {
-		return fmt.Errorf("hugo is not installed: apt-get install hugo")
+		return err
 	}
 	work, err := os.MkdirTemp("", "compare-hugo-")
 	if err != nil {
@@ -95,11 +100,11 @@ func run(events, runs int, timelineBin string) error {
 	}
 	edits := 0
 	for _, c := range buildCases {
-		env := "TIMELINE_CACHE=off"
-		if c.cache {
-			env = "TIMELINE_CACHE=" + cacheDir
-		}
-		buildBoth := func() (ours, theirs measurement, err error) {
+		buildBoth := func(ourOut, hugoOut, cacheDir string) (ours, theirs measurement, err error) {
+			env := "TIMELINE_CACHE=off"
+			if c.cache {
+				env = "TIMELINE_CACHE=" + cacheDir
+			}
 			if ours, err = measure([]string{env}, timelineBin, "build", "-site", site, "-out", ourOut); err != nil {
 				return ours, theirs, fmt.Errorf("timeline: %w", err)
 			}
@@ -111,19 +116,29 @@ func run(events, runs int, timelineBin string) error {
 		if !c.fresh {
 			// The case starts from the output (and cache) of a build
 			// like its own, which is not measured.
-			if _, _, err := buildBoth(); err != nil {
+			if _, _, err := buildBoth(ourOut, hugoOut, cacheDir); err != nil {
 				return err
 			}
 		}
 		var ours, theirs []measurement
-		for range runs {
-			if c.fresh {
-				// Removing the old outputs is not part of either build.
+		var spent []string
+		for i := range runs {
+			out, theirOut, cache := ourOut, hugoOut, cacheDir
+			switch {
+			case c.fresh && c.justEmptied:
+				// Removing the old outputs is not part of either build,
+				// but leaves the file system busy freeing their inodes.
 				for _, dir := range []string{ourOut, hugoOut, cacheDir} {
 					if err := os.RemoveAll(dir); err != nil {
 						return err
 					}
 				}
+			case c.fresh:
+				// New folders, on a file system where nothing was just
+				// deleted: the old ones go after the case.
+				suffix := fmt.Sprintf("-%s-%d", c.key, i)
+				out, theirOut, cache = ourOut+suffix, hugoOut+suffix, cacheDir+suffix
+				spent = append(spent, out, theirOut, cache)
 			}
 			if c.edit {
 				id := ids[edits*len(ids)/runs%len(ids)]
@@ -135,11 +150,16 @@ func run(events, runs int, timelineBin string) error {
 					return err
 				}
 			}
-			o, h, err := buildBoth()
+			o, h, err := buildBoth(out, theirOut, cache)
 			if err != nil {
 				return err
 			}
 			ours, theirs = append(ours, o), append(theirs, h)
+		}
+		for _, dir := range spent {
+			if err := os.RemoveAll(dir); err != nil {
+				return err
+			}
 		}
 		o, h := median(ours), median(theirs)
 		fmt.Printf("\n%s:\n", c.name)
@@ -154,15 +174,20 @@ func run(events, runs int, timelineBin string) error {
 // buildCase is a kind of build both tools make in turn.
 type buildCase struct {
 	name string
-	// fresh removes the outputs, and timeline's build cache, before each
-	// build; cache lets timeline keep its build cache (as the command does
-	// unless TIMELINE_CACHE=off); edit changes the title of one event
-	// before each build.
-	fresh, cache, edit bool
+	// key names the case's folders.
+	key string
+	// fresh builds each time into a new output folder, with a new build
+	// cache, or with justEmptied into the same ones removed right before,
+	// which leaves the file system freeing their inodes; cache lets
+	// timeline keep its build cache (as the command does unless
+	// TIMELINE_CACHE=off); edit changes the title of one event before
+	// each build.
+	fresh, justEmptied, cache, edit bool
 }
 
 var buildCases = []buildCase{
-	{name: "first build: into an empty folder, timeline with an empty build cache", fresh: true, cache: true},
+	{name: "first build: into a new folder, timeline with an empty build cache", key: "new", fresh: true, cache: true},
+	{name: "first build: into a folder removed right before, timeline with an empty build cache", key: "emptied", fresh: true, justEmptied: true, cache: true},
 	{name: "rebuild with nothing changed, over the previous output, timeline without a build cache"},
 	{name: "rebuild with nothing changed, over the previous output, timeline with its build cache", cache: true},
 	{name: "rebuild after one event's title changed, timeline with its build cache", cache: true, edit: true},
@@ -268,4 +293,17 @@ isPlainText = false
 		}
 	}
 	return nil
+}
+
+// hugoPath finds Hugo: on the PATH, or where go install puts it.
+func hugoPath() (string, error) {
+	if p, err := exec.LookPath("hugo"); err == nil {
+		return p, nil
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		if p := filepath.Join(home, "go", "bin", "hugo"); exec.Command(p, "version").Run() == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("hugo is not installed: go install github.com/gohugoio/hugo@v0.165.0")
 }

@@ -34,9 +34,9 @@ func runMedia(n, runs int, timelineBin string) error {
 		_, err := mediatest.WritePhotos(dir, n, 4000, 3000)
 		return err
 	}
-	hugo, err := exec.LookPath("hugo")
+	hugo, err := hugoPath()
 	if err != nil {
-		return fmt.Errorf("hugo is not installed: go install github.com/gohugoio/hugo@v0.165.0, with $(go env GOPATH)/bin on the PATH")
+		return err
 	}
 	self, err := os.Executable()
 	if err != nil {
