@@ -118,7 +118,7 @@ func evalJS[T any](tb testing.TB, ctx context.Context, js string) T {
 
 // placeholder is the search placeholder of the test pages, as the package
 // doc tells a layout to write it.
-const placeholder = `<div class="search" id="search" hidden data-index="search-index.js" data-root=""` +
+const placeholder = `<div class="search" id="search" hidden data-index="` + search.IndexFile + `" data-root=""` +
 	` data-label="Search events" data-found-one="{n} event found" data-found-other="{n} events found"` +
 	` data-none="No events found" data-more="(the first {n} shown)" data-loading="Loading the index…"` +
 	` data-error="The search index could not be loaded."></div>`
@@ -151,7 +151,7 @@ func writePageAllowing(tb testing.TB, dir string, indexFile []byte, scriptSource
 		`<title>Search</title><style>` + string(style) + `</style></head><body><main>` + placeholder +
 		`<h1>Timeline</h1><p>The events.</p></main><script>` + string(script) + `</script></body></html>`
 	write(tb, filepath.Join(dir, "index.html"), []byte(page))
-	write(tb, filepath.Join(dir, "search-index.js"), indexFile)
+	write(tb, filepath.Join(dir, search.IndexFile), indexFile)
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Join(dir, "index.html"))}
 	return u.String()
 }

@@ -46,6 +46,11 @@ const (
 // search.js reads (the "v" of the index).
 const IndexVersion = 1
 
+// IndexFile is the name of the index file Build writes, which a build
+// puts at the root of each language's site; the placeholder's data-index
+// leads to it from the page.
+const IndexFile = "search-index.js"
+
 // GlobalName is the global variable the index file assigns.
 const GlobalName = "timelineSearchIndex"
 

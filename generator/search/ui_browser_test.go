@@ -203,7 +203,7 @@ func TestSearchNeedsScriptSrcSelf(t *testing.T) {
 func TestSearchIndexMissing(t *testing.T) {
 	dir := t.TempDir()
 	u := writePage(t, dir, search.Build(findDocs))
-	if err := os.Remove(filepath.Join(dir, "search-index.js")); err != nil {
+	if err := os.Remove(filepath.Join(dir, search.IndexFile)); err != nil {
 		t.Fatal(err)
 	}
 	ctx := newTab(t)
