@@ -86,9 +86,10 @@
 //     from "search-1", "search-2"… without it.
 //
 // The script builds, inside the placeholder, a <form role="search"> with
-// the <label>, an <input type="search">, a <p role="status"> that
-// announces the count once typing pauses, and an <ol> of the results,
-// each a link holding the event's title and dates. Down arrow goes from
+// the <label>, an <input type="search">, the count of the events found
+// (shown at each key, and hidden from screen readers), a <p role="status">
+// hidden from sight that announces it once typing pauses, and an <ol> of
+// the results, each a link holding the event's title and dates. Down arrow goes from
 // the field to the results and along them, Up arrow back, Enter in the
 // field to the first result, Escape clears the search and returns to the
 // field; the form is never submitted.

@@ -80,22 +80,50 @@ func TestFind(t *testing.T) {
 }
 
 // TestFindLimit finds more events than the limit: the count is all of
-// them, the docs only the first ones, in timeline order among equals.
+// them, the docs only the best ones, in timeline order among equals.
 func TestFindLimit(t *testing.T) {
 	docs := make([]search.Doc, 120)
 	for i := range docs {
 		id := "e" + itoa(i)
 		docs[i] = search.Doc{ID: id, Title: "Event " + itoa(i), Dates: "2000", URL: "events/" + id + ".html", Body: "common"}
 	}
+	// Beyond the first 50: two found in the title, one in the summary,
+	// one only by prefix (which counts less).
+	docs[100].Title, docs[70].Title, docs[90].Summary = "Common 100", "Common 70", "common"
+	docs[60].Body = "commonplace"
 	ctx, _ := open(t, writePage(t, t.TempDir(), search.Build(docs)))
 	loadIndex(t, ctx)
-	got := evalJS[found](t, ctx, `(() => {
-	  const r = new timelineSearch.Index(window.timelineSearchIndex).find("common", 50);
-	  return {count: r.count, ids: r.docs.map(d => d.id)};
-	})()`)
-	if got.Count != 120 || len(got.IDs) != 50 || got.IDs[0] != "e0" || got.IDs[49] != "e49" {
-		t.Errorf("find(common, 50) = %d events, ids %q; want 120 events, ids e0 … e49", got.Count, got.IDs)
+	tests := []struct {
+		query        string
+		limit, count int
+		want         []string
+	}{
+		{"common", 50, 120, append([]string{"e70", "e100", "e90"}, ids(0, 47)...)},
+		{"common", 3, 120, []string{"e70", "e100", "e90"}},
+		{"common", 4, 120, []string{"e70", "e100", "e90", "e0"}},
+		{"common", 120, 120, append(append([]string{"e70", "e100", "e90"}, slices.DeleteFunc(ids(0, 120), func(id string) bool {
+			return id == "e70" || id == "e100" || id == "e90" || id == "e60"
+		})...), "e60")},
+		{"commonp", 50, 1, []string{"e60"}},
 	}
+	for _, tt := range tests {
+		got := evalJS[found](t, ctx, `(() => {
+		  const r = new timelineSearch.Index(window.timelineSearchIndex).find(`+jsValue(tt.query)+`, `+itoa(tt.limit)+`);
+		  return {count: r.count, ids: r.docs.map(d => d.id)};
+		})()`)
+		if got.Count != tt.count || !slices.Equal(got.IDs, tt.want) {
+			t.Errorf("find(%q, %d) = %d events, ids %q; want %d events, ids %q", tt.query, tt.limit, got.Count, got.IDs, tt.count, tt.want)
+		}
+	}
+}
+
+// ids returns the ids e<from> … e<to-1>.
+func ids(from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		out = append(out, "e"+itoa(i))
+	}
+	return out
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

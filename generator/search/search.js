@@ -100,11 +100,39 @@
       if (!matched.length) break;
       for (var m = 0; m < matched.length; m++) score[matched[m]] += best[matched[m]];
     }
-    matched.sort(function (a, b) { return score[b] - score[a] || a - b; });
-    var d = this.data, docs = matched.slice(0, limit === undefined ? LIMIT : limit).map(function (i) {
+    var d = this.data, docs = this.ranked(matched, words.length, limit === undefined ? LIMIT : limit).map(function (i) {
       return { id: d.id[i], title: d.title[i], dates: d.date[i], url: d.url ? d.url[0] + d.id[i] + d.url[1] : d.urls[i] };
     });
     return { count: matched.length, docs: docs };
+  };
+
+  // ranked returns the first limit of matched, the docs that hold all n
+  // words of the query, best first and equals in timeline order. It sorts
+  // nothing: counting the docs of each score tells the lowest score shown
+  // and where the docs of each score begin, and one pass in timeline order
+  // puts them in place, so that a word found in every event costs little
+  // more than one found in a few.
+  Index.prototype.ranked = function (matched, n, limit) {
+    var seen = this.seen, score = this.score, top = 0, m;
+    for (m = 0; m < matched.length; m++) top = Math.max(top, score[matched[m]]);
+    var counts = new Int32Array(top + 1);
+    for (m = 0; m < matched.length; m++) counts[score[matched[m]]]++;
+    var want = Math.min(limit, matched.length), lowest = top, above = 0;
+    while (lowest > 0 && above + counts[lowest] < want) above += counts[lowest--];
+    var next = new Int32Array(top + 1);
+    for (var s = top, at = 0; s > lowest; s--) {
+      next[s] = at;
+      at += counts[s];
+    }
+    next[lowest] = above;
+    var out = new Array(want);
+    for (var doc = 0, filled = 0; filled < want; doc++) {
+      var r = score[doc];
+      if (seen[doc] !== n || r < lowest || (r === lowest && next[r] >= want)) continue;
+      out[next[r]++] = doc;
+      filled++;
+    }
+    return out;
   };
 
   // lowerBound returns the number of the first term not before word.
@@ -158,20 +186,26 @@
       type: "search", id: id + "-q", class: "search-input", autocomplete: "off", spellcheck: "false",
       enterkeyhint: "search", "aria-controls": id + "-results", "aria-describedby": id + "-status"
     });
+    // The count shows at once; the live region, hidden from sight,
+    // announces it once typing pauses, so that a screen reader does not
+    // read a count for every key.
+    var shown = element("p", { class: "search-count", "aria-hidden": "true" });
     var status = element("p", { id: id + "-status", class: "search-status", role: "status" });
-    var list = element("ol", { id: id + "-results", class: "search-results", "aria-label": data.results || data.label || "Results" });
+    var results = element("ol", { id: id + "-results", class: "search-results", "aria-label": data.results || data.label || "Results" });
     if (data.placeholder) input.placeholder = data.placeholder;
-    list.hidden = true;
+    results.hidden = true;
     form.appendChild(element("label", { for: id + "-q", class: "search-label" }, data.label || "Search"));
     form.appendChild(input);
+    form.appendChild(shown);
     form.appendChild(status);
-    form.appendChild(list);
+    form.appendChild(results);
     box.appendChild(form);
     box.hidden = false;
 
     var index = null, announce = 0;
 
     function say(text) {
+      if (shown.textContent !== text) shown.textContent = text;
       clearTimeout(announce);
       announce = setTimeout(function () { status.textContent = text; }, ANNOUNCE_AFTER);
     }
@@ -181,25 +215,47 @@
       return text.replace("{n}", number.format(n));
     }
 
-    function show() {
-      var query = input.value;
-      list.textContent = "";
-      list.hidden = true;
-      if (!terms(query, true).length) return say("");
-      if (!index) return say(shared.state === "done" ? data.error || "" : data.loading || "");
-      var found = index.find(query, LIMIT), items = document.createDocumentFragment();
-      found.docs.forEach(function (doc) {
-        var link = element("a", { href: (data.root || "") + doc.url });
+    // The items of the list are made once and kept, so that a keystroke
+    // changes their text rather than building the list anew: the list
+    // holds the first of them, one a result.
+    var items = [];
+
+    function item(i) {
+      if (!items[i]) {
+        var link = element("a", {}), title = element("span", { class: "search-title" }), dates = element("span", { class: "search-date" });
         if (data.target) link.target = data.target;
-        link.appendChild(element("span", { class: "search-title" }, doc.title));
+        link.appendChild(title);
         link.appendChild(document.createTextNode(" "));
-        link.appendChild(element("span", { class: "search-date" }, doc.dates));
-        items.appendChild(element("li", {})).appendChild(link);
-      });
-      list.appendChild(items);
-      list.hidden = !found.count;
-      var text = found.count ? count(found.count) : data.none || "";
-      if (found.count > LIMIT && data.more) text += " " + data.more.replace("{n}", number.format(LIMIT));
+        link.appendChild(dates);
+        items[i] = { li: element("li", {}), link: link, title: title, dates: dates };
+        items[i].li.appendChild(link);
+      }
+      return items[i];
+    }
+
+    function list(docs) {
+      for (var i = 0; i < docs.length; i++) {
+        var it = item(i), href = (data.root || "") + docs[i].url;
+        if (it.link.getAttribute("href") !== href) it.link.setAttribute("href", href);
+        if (it.title.textContent !== docs[i].title) it.title.textContent = docs[i].title;
+        if (it.dates.textContent !== docs[i].dates) it.dates.textContent = docs[i].dates;
+        if (!it.li.parentNode) results.appendChild(it.li);
+      }
+      for (; i < items.length && items[i].li.parentNode; i++) results.removeChild(items[i].li);
+      results.hidden = !docs.length;
+    }
+
+    function show() {
+      var query = input.value, words = terms(query, true).length, docs = [], text = "";
+      if (words && !index) {
+        text = shared.state === "done" ? data.error || "" : data.loading || "";
+      } else if (words) {
+        var found = index.find(query, LIMIT);
+        docs = found.docs;
+        text = found.count ? count(found.count) : data.none || "";
+        if (found.count > LIMIT && data.more) text += " " + data.more.replace("{n}", number.format(LIMIT));
+      }
+      list(docs);
       say(text);
     }
 
@@ -215,12 +271,12 @@
     input.addEventListener("input", show);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var first = list.querySelector("a");
+      var first = results.querySelector("a");
       if (first) first.focus();
     });
     form.addEventListener("keydown", function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var links = Array.prototype.slice.call(results.querySelectorAll("a"));
       var at = links.indexOf(document.activeElement);
       if (event.key === "Escape" && input.value) {
         clear();

@@ -30,6 +30,14 @@ func waitStatus(tb testing.TB, ctx context.Context, want string) string {
 	})`)
 }
 
+// shownCount returns the count the page shows, and whether it is hidden
+// from screen readers (the live region speaks for it).
+func shownCount(tb testing.TB, ctx context.Context) string {
+	tb.Helper()
+	return evalJS[string](tb, ctx, `(() => { const el = document.querySelector('.search-count');
+	  return el.textContent + (el.getAttribute('aria-hidden') === 'true' ? ' (hidden from screen readers)' : ''); })()`)
+}
+
 // focusedText returns the tag and text of the focused element.
 func focusedText(tb testing.TB, ctx context.Context) string {
 	tb.Helper()
@@ -78,6 +86,9 @@ func TestSearchFromKeyboard(t *testing.T) {
 	do(t, ctx, chromedp.KeyEvent("Mong"))
 	if got := waitStatus(t, ctx, "3 events found"); got != "3 events found" {
 		t.Errorf("after typing Mong the live region reads %q; want %q", got, "3 events found")
+	}
+	if got := shownCount(t, ctx); got != "3 events found (hidden from screen readers)" {
+		t.Errorf("after typing Mong the page shows the count %q; want %q", got, "3 events found (hidden from screen readers)")
 	}
 	want := []result{
 		{"Mongolia joins the Kosovo Force", "December 2005", "events/2005-12-kfor.html"},
@@ -131,6 +142,9 @@ func TestSearchFromKeyboard(t *testing.T) {
 		t.Errorf("after typing ulaan the live region reads %q; want %q", got, "1 event found")
 	}
 	do(t, ctx, chromedp.KeyEvent("x"))
+	if got := shownCount(t, ctx); got != "No events found (hidden from screen readers)" {
+		t.Errorf("at once after typing ulaanx the page shows the count %q; want %q", got, "No events found (hidden from screen readers)")
+	}
 	if got := waitStatus(t, ctx, "No events found"); got != "No events found" {
 		t.Errorf("after typing ulaanx the live region reads %q; want %q", got, "No events found")
 	}
