@@ -20,10 +20,22 @@ import (
 // toLowerCase and the same tables): the two must agree on every input, and
 // the tests check that they do.
 func Fold(s string) string {
+	if isASCII(s) {
+		// Normalizing leaves ASCII as it is, and no ASCII letter is
+		// spelled out: most text of most timelines costs no more.
+		return strings.ToLower(s)
+	}
 	s = norm.NFKD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		r = unicode.ToLower(r)
 		if spelled, ok := foldedLetters[r]; ok {
 			b.WriteString(spelled)
@@ -35,6 +47,16 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldedLetters are the lower-case letters that NFKD leaves whole and Fold
@@ -76,6 +98,9 @@ var foldedMarks = [][2]rune{
 
 // isFoldedMark reports whether Fold drops r.
 func isFoldedMark(r rune) bool {
+	if r < foldedMarks[0][0] {
+		return false
+	}
 	for _, m := range foldedMarks {
 		if r >= m[0] && r <= m[1] {
 			return true
@@ -102,6 +127,9 @@ var unspaced = [][2]rune{
 
 // isUnspaced reports whether r belongs to a script written without spaces.
 func isUnspaced(r rune) bool {
+	if r < unspaced[0][0] {
+		return false
+	}
 	for _, u := range unspaced {
 		if r >= u[0] && r <= u[1] {
 			return true
@@ -113,6 +141,9 @@ func isUnspaced(r rune) bool {
 // isWordRune reports whether r is part of a word: a letter, a mark or a
 // number. Anything else separates words.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
 }
 
