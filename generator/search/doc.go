@@ -89,7 +89,9 @@
 // the <label>, an <input type="search">, the count of the events found
 // (shown at each key, and hidden from screen readers), a <p role="status">
 // hidden from sight that announces it once typing pauses, and an <ol> of
-// the results, each a link holding the event's title and dates. Down arrow goes from
+// the results, each a link holding the event's title and dates. The field
+// and the titles take their direction from their text (dir="auto"), as
+// the pages' titles do. Down arrow goes from
 // the field to the results and along them, Up arrow back, Enter in the
 // field to the first result, Escape clears the search and returns to the
 // field; the form is never submitted.

@@ -183,7 +183,7 @@
     var plural = new Intl.PluralRules(lang), number = new Intl.NumberFormat(lang);
     var form = element("form", { role: "search", class: "search-form" });
     var input = element("input", {
-      type: "search", id: id + "-q", class: "search-input", autocomplete: "off", spellcheck: "false",
+      type: "search", id: id + "-q", class: "search-input", dir: "auto", autocomplete: "off", spellcheck: "false",
       enterkeyhint: "search", "aria-controls": id + "-results", "aria-describedby": id + "-status"
     });
     // The count shows at once; the live region, hidden from sight,
@@ -222,7 +222,7 @@
 
     function item(i) {
       if (!items[i]) {
-        var link = element("a", {}), title = element("span", { class: "search-title" }), dates = element("span", { class: "search-date" });
+        var link = element("a", {}), title = element("span", { class: "search-title", dir: "auto" }), dates = element("span", { class: "search-date" });
         if (data.target) link.target = data.target;
         link.appendChild(title);
         link.appendChild(document.createTextNode(" "));

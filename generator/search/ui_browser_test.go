@@ -227,3 +227,21 @@ func TestSearchIndexMissing(t *testing.T) {
 		t.Errorf("without search-index.js the live region reads %q; want %q", got, want)
 	}
 }
+
+// TestSearchTextDirection types Arabic in an English page: the field and
+// the result's title take their direction from their text, as the pages'
+// titles do (dir=auto), while the page stays left to right.
+func TestSearchTextDirection(t *testing.T) {
+	docs := []search.Doc{{ID: "baghdad", Title: "رحلة إلى بغداد", Dates: "1327", URL: "events/baghdad.html", Summary: "Ibn Battuta in Baghdad."}}
+	ctx, _ := open(t, writePage(t, t.TempDir(), search.Build(docs)))
+	loadIndex(t, ctx)
+	do(t, ctx, chromedp.KeyEvent("بغد"))
+	if got := waitStatus(t, ctx, "1 event found"); got != "1 event found" {
+		t.Fatalf("after typing بغد the live region reads %q; want %q", got, "1 event found")
+	}
+	got := evalJS[string](t, ctx, `['.search-input', '.search-title', '.search-date', 'main'].map(s =>
+	  s + ' ' + (document.querySelector(s).matches(':dir(rtl)') ? 'rtl' : 'ltr')).join(', ')`)
+	if want := ".search-input rtl, .search-title rtl, .search-date ltr, main ltr"; got != want {
+		t.Errorf("directions: %s; want %s", got, want)
+	}
+}
