@@ -12,6 +12,8 @@ const (
 	JSON       = "timeline.json"
 	TimelineJS = "timelinejs.json"
 	Calendar   = "timeline.ics"
+	// SearchIndex holds the words of every event, for the pages' search.
+	SearchIndex = "search-index.js"
 	// Sitemap and Robots need a base URL.
 	Sitemap = "sitemap.xml"
 	Robots  = "robots.txt"

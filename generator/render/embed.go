@@ -20,6 +20,7 @@ func (r *renderer) embedPage(layout *embedLayout) ([]byte, error) {
 	data.Style += layout.style
 	data.Script += ";" + layout.script
 	data.LinkTarget = "_top"
+	r.withSearch(data, "")
 	return layout.page.Execute(data)
 }
 

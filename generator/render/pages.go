@@ -54,6 +54,9 @@ type pageData struct {
 	RTL bool
 	// SourceLink is the site's source as HTML: a link to it, or its title.
 	SourceLink template.HTML
+	// Search is the placeholder of the search form, on the pages that
+	// list events: the index, the year pages and the embed.
+	Search template.HTML
 	// Languages lists the page in each language of a multilingual site,
 	// for the hreflang links and the language switcher; nil otherwise.
 	Languages []pageLanguage
@@ -219,6 +222,7 @@ func (r *renderer) index(t *layout.Page) ([]byte, error) {
 	if data.Script, err = r.withLayoutScript(data.Script, "embed-snippet.js"); err != nil {
 		return nil, err
 	}
+	r.withSearch(data, "")
 	return t.Execute(data)
 }
 

@@ -98,8 +98,9 @@ func (r *renderer) plan() ([]Output, error) {
 	page := fp.start("page").page().site0().sum()
 	outs := make([]Output, 0, len(r.site.Events)+len(r.site.Events)/8+16)
 	outs = append(outs, []Output{
-		{Name: output.Index, Fingerprint: page, render: pageOf(func() ([]byte, error) { return r.index(pages["index.html"].page) })},
-		{Name: output.Embed, Fingerprint: page, render: pageOf(func() ([]byte, error) { return r.embedPage(embed) })},
+		{Name: output.Index, Fingerprint: page, policy: []string{searchPolicy}, render: pageOf(func() ([]byte, error) { return r.index(pages["index.html"].page) })},
+		{Name: output.Embed, Fingerprint: page, policy: []string{searchPolicy}, render: pageOf(func() ([]byte, error) { return r.embedPage(embed) })},
+		{Name: output.SearchIndex, Fingerprint: whole, render: pageOf(r.searchIndex)},
 		{Name: output.Feed, Fingerprint: whole, List: true, render: r.feed},
 		{Name: output.JSON, Fingerprint: whole, List: true, render: r.json},
 		{Name: output.TimelineJS, Fingerprint: whole, List: true, render: r.timelineJS},

@@ -160,7 +160,9 @@ func outputFile(tb testing.TB, files map[string][]byte, name string) []byte {
 }
 
 var (
-	tagPattern  = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	tagPattern = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	// scriptText is the text of an inline script, where "i<a" is code.
+	scriptText  = regexp.MustCompile(`(?s)(<script\b[^>]*>).*?</script>`)
 	attrPattern = regexp.MustCompile(`([^\s=/>]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?`)
 )
 
@@ -171,8 +173,10 @@ type htmlTag struct {
 }
 
 // startTags returns the start tags of doc with the given name, attributes
-// unquoted and unescaped. It is enough for the generator's own output.
+// unquoted and unescaped, outside the text of scripts. It is enough for
+// the generator's own output.
 func startTags(doc []byte, name string) []htmlTag {
+	doc = scriptText.ReplaceAll(doc, []byte("$1</script>"))
 	var found []htmlTag
 	for _, m := range tagPattern.FindAllSubmatch(doc, -1) {
 		if !strings.EqualFold(string(m[1]), name) {

@@ -119,6 +119,7 @@ type renderer struct {
 	mediaStyle  template.CSS
 	mediaScript template.JS
 	mediaData   func(name string) ([]byte, error)
+	search      searchAssets
 	// shown holds what each event with media shows (content.Event.Shown).
 	shown map[*content.Event][sha256.Size]byte
 	// media tells that some published event shows media.
@@ -188,6 +189,9 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		style += css
 	}
 	r.style, r.script = template.CSS(style), template.JS(script)
+	if r.search, err = newSearchAssets(); err != nil {
+		return nil, err
+	}
 	if r.media {
 		css, err := r.layouts.Minified("media.css")
 		if err != nil {

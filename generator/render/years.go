@@ -99,13 +99,14 @@ func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 		for _, n := range links[max(i-1, 0):min(i+2, len(links))] {
 			f.int(n.Year).int(n.Count)
 		}
-		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(f), render: pageOf(func() ([]byte, error) {
+		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(f), policy: []string{searchPolicy}, render: pageOf(func() ([]byte, error) {
 			data := r.base("../", links[i].URL, r.msgs.T("year_description", "Count", r.msgs.N("event_count", y.count), "Year", y.Label(), "Site", r.site.Config.Title))
 			data.Year, data.YearLabel = y.Year, y.Label()
 			data.Years = []yearGroup{y}
 			data.EventCount = y.count
 			data.Style = r.listStyle(y.events())
 			data.Categories = r.pageCategories(data.Years)
+			r.withSearch(data, "../")
 			if i > 0 {
 				data.PrevYear = &links[i-1]
 			}

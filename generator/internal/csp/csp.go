@@ -109,7 +109,8 @@ func indexFold(b []byte, s string) int {
 // of its exact text; it replaces the element an earlier call wrote. Inline
 // event handlers and style attributes stay blocked. Images may come from
 // the site's own folder or data: URLs. Extra directives, such as
-// "connect-src 'self'", are added as they are.
+// "connect-src 'self'", are added as they are, but for a script-src, whose
+// sources join the inline scripts' hashes.
 //
 // The element goes right after <meta charset>, or first in <head>, so that
 // it governs every script and style of the page. Call Set on the final,
@@ -129,6 +130,17 @@ func SetOwned(page []byte, extra ...string) []byte {
 	inlineScripts, inlineStyles := inlineBlocks(page)
 	scripts, styles := hashes(inlineScripts), hashes(inlineStyles)
 	directives := []string{"default-src 'none'"}
+	// An extra script-src adds its sources to the hashes': a policy
+	// heeds only the first directive of a name.
+	var rest []string
+	for _, d := range extra {
+		if sources, ok := strings.CutPrefix(d, "script-src "); ok {
+			scripts = append(strings.Fields(sources), scripts...)
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	extra = rest
 	if len(scripts) > 0 {
 		directives = append(directives, "script-src "+strings.Join(scripts, " "))
 	}

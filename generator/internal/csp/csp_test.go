@@ -34,6 +34,27 @@ func TestSetCSP(t *testing.T) {
 	}
 }
 
+// TestSetCSPJoinsScriptSources checks that an extra script-src adds its
+// sources to the one script-src directive, before the hashes, and that a
+// page without inline scripts gets it alone.
+func TestSetCSPJoinsScriptSources(t *testing.T) {
+	page := []byte(`<!doctype html><html><head><meta charset=utf-8></head><body><script>go()</script></body></html>`)
+	got := string(csp.Set(page, "script-src 'self'", "media-src 'self'"))
+	if want := "script-src 'self' " + sha("go()") + ";"; !strings.Contains(got, want) {
+		t.Errorf("got %s\nwant it to hold %s", got, want)
+	}
+	if n := strings.Count(got, "script-src"); n != 1 {
+		t.Errorf("%d script-src directives, want 1: %s", n, got)
+	}
+	if !strings.Contains(got, "; media-src 'self'\">") {
+		t.Errorf("the other extra directive is missing: %s", got)
+	}
+	bare := string(csp.Set([]byte(`<!doctype html><html><head><meta charset=utf-8></head><body></body></html>`), "script-src 'self'"))
+	if !strings.Contains(bare, "default-src 'none'; script-src 'self'; img-src") {
+		t.Errorf("a page without inline scripts: %s", bare)
+	}
+}
+
 // TestSetCSPReadsTagsCarefully covers what the scanner of inline code must
 // get right: upper-case tags, a '>' inside a quoted attribute, data-src
 // (not src), a script with src, and an unclosed block.
