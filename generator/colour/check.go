@@ -48,10 +48,10 @@ type ContrastError struct {
 
 // Error says what is wrong and what to write instead:
 // "#1f5fa8 has a contrast of 2.48:1 against the dark surface #1c2229,
-// under the 4.5:1 that text needs: use #7fa8f0 or lighter".
+// under the 4.5:1 that text needs: use #4b8ad6 or lighter".
 func (e *ContrastError) Error() string {
-	return fmt.Sprintf("%s has a contrast of %s against the %s %s %s, under the %s that %s needs: use %s or %s",
-		e.Color, Ratio(e.Ratio), e.Scheme, e.On, e.Background, Ratio(e.Use.Min()), e.Use,
+	return fmt.Sprintf("%s has a contrast of %s against the %s %s %s, under the %s that %s: use %s or %s",
+		e.Color, Ratio(e.Ratio), e.Scheme, e.On, e.Background, Ratio(e.Use.Min()), e.Use.needs(),
 		e.Nearest, e.Direction())
 }
 

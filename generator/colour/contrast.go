@@ -36,6 +36,15 @@ func (u Use) String() string {
 	return "graphics"
 }
 
+// needs returns what the use needs, as a sentence says it: "text needs",
+// "graphics need".
+func (u Use) needs() string {
+	if u == Text {
+		return "text needs"
+	}
+	return "graphics need"
+}
+
 // Luminance returns the relative luminance of the colour as WCAG 2.2
 // defines it, from 0 for black to 1 for white: each channel linearized
 // (c/12.92 up to 0.04045, ((c+0.055)/1.055)^2.4 above), weighted 0.2126
