@@ -12,9 +12,9 @@ import "math"
 // has no colour of that lightness, hue and chroma, it lowers the chroma
 // just enough to stay in it. A binary search on the lightness finds the
 // least move whose colour, rounded to 8 bits, has the contrast, so the
-// result always has it. Where no colour has it (min above the contrast of
-// black or of white against background), Nearest returns whichever of
-// black and white has more. The result depends on its arguments alone.
+// result always has it. Where no colour has it (min above the contrasts of
+// both black and white against background), Nearest returns whichever of
+// the two has more. The result depends on its arguments alone.
 func Nearest(c, background Color, min float64) Color {
 	return nearest(c, min, background)
 }
