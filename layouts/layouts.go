@@ -10,7 +10,8 @@ import "embed"
 // embed.css and embed-frame.js (the page for iframes), embed.js (the
 // script for host pages) and embed-snippet.js (the index's copy button);
 // media.css and media.js, the rules of the pages that show media and the
-// script that loads an embedded player after a click.
+// script that loads an embedded player after a click; eras.css, the rules
+// of eras, and today.css, those of the present day on the overview.
 //
 //go:embed *.html *.css *.js
 var FS embed.FS

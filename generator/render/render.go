@@ -9,7 +9,6 @@ package render
 import (
 	"crypto/sha256"
 	"html/template"
-	"strconv"
 
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/datefmt"
@@ -69,7 +68,7 @@ type ListLayout struct {
 // categoryInfo is a declared category as the layouts show it.
 type categoryInfo struct {
 	ID, Label string
-	Class     string // the colour class: "c1", "c2"…
+	Class     string // the colour class: "c1", "c2"…, or "c-<id>" (colourClass)
 	Count     int    // events in the category
 }
 
@@ -98,6 +97,11 @@ type renderer struct {
 	shown map[*content.Event][sha256.Size]byte
 	// media tells that some published event shows media.
 	media bool
+	// eras are the site's eras; erasStyle the rules that draw them, on the
+	// pages that list events, and todayStyle those of the present day, on
+	// the pages with an overview.
+	eras                  []*eraView
+	erasStyle, todayStyle template.CSS
 }
 
 // newRenderer returns a renderer of site.
@@ -127,7 +131,7 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		r.layoutsDigest = digest
 	}
 	for i, c := range site.Config.Categories {
-		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: "c" + strconv.Itoa(i%6+1)}
+		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: colourClass(i, c)}
 		r.categories[c.ID] = info
 		r.ordered = append(r.ordered, info)
 	}
@@ -146,7 +150,19 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.style, r.script = template.CSS(style), template.JS(script)
+	r.style, r.script = template.CSS(style)+colourRules(site.Config.Categories), template.JS(script)
+	today, err := r.layouts.Minified("today.css")
+	if err != nil {
+		return nil, err
+	}
+	r.todayStyle = template.CSS(today)
+	if r.eras = r.newEraViews(); len(r.eras) > 0 {
+		css, err := r.layouts.Minified("eras.css")
+		if err != nil {
+			return nil, err
+		}
+		r.erasStyle = template.CSS(css)
+	}
 	if r.media {
 		css, err := r.layouts.Minified("media.css")
 		if err != nil {
@@ -179,6 +195,7 @@ func (r *renderer) axisLabels() overview.Labels {
 		YearBar: func(years string, count int) string {
 			return r.msgs.T("overview_bar", "Years", years, "Count", r.msgs.N("event_count", count))
 		},
+		Eras:        r.msgs.T("eras"),
 		RightToLeft: r.msgs.Dir() == "rtl",
 	}
 }
