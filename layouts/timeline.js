@@ -102,6 +102,14 @@
     g.appendChild(line);
     g.appendChild(label);
     svg.insertBefore(g, svg.querySelector(":scope > .item")); // behind the marks
+    // A patch of the surface under the label keeps it legible over bands.
+    var box = label.getBBox();
+    var patch = document.createElementNS(svgNS, "rect");
+    patch.setAttribute("x", box.x - 2);
+    patch.setAttribute("y", box.y);
+    patch.setAttribute("width", box.width + 4);
+    patch.setAttribute("height", box.height);
+    g.insertBefore(patch, label);
   });
 
   // j and k move to the next and previous visible event.
