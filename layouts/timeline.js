@@ -82,7 +82,7 @@
     if (!(day >= at[0] && day <= at[1])) return;
     var x = at[2] + (at[3] - at[2]) * (day - at[0]) / (at[1] - at[0]);
     var figure = svg.closest(".overview");
-    var word = (figure && figure.getAttribute("data-today")) || "Today";
+    var word = (figure && figure.getAttribute("data-today-word")) || "Today";
     var g = document.createElementNS(svgNS, "g");
     g.setAttribute("class", "today");
     g.setAttribute("role", "img");

@@ -3,6 +3,7 @@ package overview
 import (
 	"fmt"
 	"html/template"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,27 +56,51 @@ type placedEra struct {
 	labelEnd bool
 }
 
-// left and right return where the era's band and label begin and end.
-func (p *placedEra) left() float64 {
-	if p.label != "" && p.labelEnd {
-		return min(p.x1, p.labelX-eraLabelWidth(p.label))
+// labelLeft and labelRight return where the era's label begins and ends.
+func (p *placedEra) labelLeft() float64 {
+	if p.labelEnd {
+		return p.labelX - eraLabelWidth(p.label)
 	}
-	return p.x1
+	return p.labelX
 }
 
-func (p *placedEra) right() float64 {
-	if p.label != "" && !p.labelEnd {
-		return max(p.x2, p.labelX+eraLabelWidth(p.label))
+func (p *placedEra) labelRight() float64 { return p.labelLeft() + eraLabelWidth(p.label) }
+
+// left returns where the era's band or label begins, whichever is first.
+func (p *placedEra) left() float64 {
+	if p.label == "" {
+		return p.x1
 	}
-	return p.x2
+	return min(p.x1, p.labelLeft())
+}
+
+// eraRow is a row of eras, as far as it is taken: by bands and by labels.
+type eraRow struct{ bandEnd, labelEnd float64 }
+
+// fits reports whether p can join the row: its band begins where the
+// row's bands end or after (bands may meet), clear of the row's labels,
+// and its label keeps apart from them and off the row's bands.
+func (r eraRow) fits(p *placedEra) bool {
+	if p.x1 < r.bandEnd || p.x1 < r.labelEnd+2 {
+		return false
+	}
+	return p.label == "" || p.labelLeft() >= r.labelEnd+eraGap && p.labelLeft() >= r.bandEnd+2
+}
+
+// take adds p to the row.
+func (r *eraRow) take(p *placedEra) {
+	r.bandEnd = max(r.bandEnd, p.x2)
+	if p.label != "" {
+		r.labelEnd = max(r.labelEnd, p.labelRight())
+	}
 }
 
 // placeEras places the eras on the scale, cut to the axis, which runs
 // from lo to hi of a drawing width wide, and gives each a row: the first
-// whose eras end, label and band, before its own begin. It returns the
-// eras the axis reaches, in the order given, and the number of rows. With
-// every row taken, an era goes to the row that frees first, without its
-// label.
+// it fits in (eraRow.fits), so that eras one after another share a row
+// and those that overlap take rows of their own. It returns the eras the
+// axis reaches, in the order given, and the number of rows. With every
+// row taken, an era goes to the row that frees first, without its label.
 func placeEras(eras []Era, scale *timeScale, lo, hi, width float64) ([]*placedEra, int) {
 	var placed []*placedEra
 	for i := range eras {
@@ -111,30 +136,24 @@ func placeEras(eras []Era, scale *timeScale, lo, hi, width float64) ([]*placedEr
 		}
 		return 0
 	})
-	var rowEnds []float64
+	var rows []eraRow
 	for _, p := range byLeft {
-		p.row = -1
-		for i, end := range rowEnds {
-			if end+eraGap <= p.left() {
-				p.row = i
-				break
-			}
-		}
+		p.row = slices.IndexFunc(rows, func(r eraRow) bool { return r.fits(p) })
 		switch {
-		case p.row < 0 && len(rowEnds) < maxEraRows:
-			p.row = len(rowEnds)
-			rowEnds = append(rowEnds, 0)
+		case p.row < 0 && len(rows) < maxEraRows:
+			p.row = len(rows)
+			rows = append(rows, eraRow{bandEnd: math.Inf(-1), labelEnd: math.Inf(-1)})
 		case p.row < 0:
 			p.row, p.label = 0, ""
-			for i, end := range rowEnds {
-				if end < rowEnds[p.row] {
+			for i, r := range rows {
+				if max(r.bandEnd, r.labelEnd) < max(rows[p.row].bandEnd, rows[p.row].labelEnd) {
 					p.row = i
 				}
 			}
 		}
-		rowEnds[p.row] = max(rowEnds[p.row], p.right())
+		rows[p.row].take(p)
 	}
-	return placed, len(rowEnds)
+	return placed, len(rows)
 }
 
 // eraStrip returns the height the rows of eras take at the top of the

@@ -26,23 +26,42 @@ func era(label string, from, to int) Era {
 	return Era{Label: label, Name: label, First: yearStart(from), After: yearStart(to)}
 }
 
-// checkApart fails if two placed labels of a row meet, or a label leaves
-// the drawing.
+// checkApart fails if two placed labels of a row meet, or bands of a row
+// overlap, or a label leaves the drawing.
 func checkApart(tb testing.TB, placed []*placedEra) {
 	tb.Helper()
 	for i, p := range placed {
-		if p.label == "" {
-			continue
-		}
-		if p.left() < 0 || p.right() > width {
-			tb.Errorf("%q runs from %.1f to %.1f, out of the drawing", p.label, p.left(), p.right())
+		if p.label != "" && (p.labelLeft() < 0 || p.labelRight() > width) {
+			tb.Errorf("%q runs from %.1f to %.1f, out of the drawing", p.label, p.labelLeft(), p.labelRight())
 		}
 		for _, q := range placed[i+1:] {
-			if q.row == p.row && q.label != "" && p.left() < q.right()+eraGap && q.left() < p.right()+eraGap {
-				tb.Errorf("%q (%.1f to %.1f) and %q (%.1f to %.1f) share row %d", p.label, p.left(), p.right(), q.label, q.left(), q.right(), p.row)
+			if q.row != p.row {
+				continue
+			}
+			if p.label != "" && q.label != "" && p.labelLeft() < q.labelRight()+eraGap && q.labelLeft() < p.labelRight()+eraGap {
+				tb.Errorf("the labels %q (%.1f to %.1f) and %q (%.1f to %.1f) meet in row %d", p.label, p.labelLeft(), p.labelRight(), q.label, q.labelLeft(), q.labelRight(), p.row)
+			}
+			if p.x1 < q.x2 && q.x1 < p.x2 && p.label != "" && q.label != "" {
+				tb.Errorf("the bands of %q and %q overlap in row %d", p.label, q.label, p.row)
 			}
 		}
 	}
+}
+
+// TestPlaceErasInARow checks eras one after another: they share a row,
+// their bands meeting, while a label longer than its band sends the next
+// era to a row of its own.
+func TestPlaceErasInARow(t *testing.T) {
+	eras := []Era{era("A", 1900, 1930), era("B", 1930, 1960), era("C", 1960, 1962), era("Too long for its band", 1962, 1964), era("D", 1964, 1999)}
+	placed, rows := placeEras(eras, testScale(), margin/2, width-margin/2, width)
+	var got []string
+	for _, p := range placed {
+		got = append(got, p.label+":"+strconv.Itoa(p.row))
+	}
+	if want := "A:0 B:0 C:0 Too long for its band:0 D:1"; strings.Join(got, " ") != want || rows != 2 {
+		t.Errorf("rows: got %s (%d rows), want %s (2 rows)", strings.Join(got, " "), rows, want)
+	}
+	checkApart(t, placed)
 }
 
 // TestPlaceErasRows checks the rows of eras that overlap: each takes the
@@ -109,5 +128,26 @@ func TestDrawWithoutEras(t *testing.T) {
 	with := string(Draw(events, []Era{era("E", 1999, 2001)}, testLabels))
 	if !strings.Contains(with, `viewBox="0 0 960 106"`) {
 		t.Errorf("got %s; want a drawing 24 higher for a row of eras", with)
+	}
+}
+
+// TestDrawYearsEras checks the overview of a large site: its eras are
+// bands above its bars, which move down to make room for their row (two
+// eras one after the other share one), and it carries the
+// scale of the present day's line as the detailed overview does.
+func TestDrawYearsEras(t *testing.T) {
+	years := []Year{{Year: 1900, Count: 3, URL: "years/1900.html"}, {Year: 1950, Count: 1, URL: "years/1950.html"}}
+	labels := testLabels
+	labels.YearBar = func(years string, count int) string { return years }
+	labels.Eras = "Eras"
+	without := string(DrawYears(years, nil, labels))
+	if !strings.Contains(without, ` height="138"`) || strings.Contains(without, "era") {
+		t.Errorf("without eras: got %s; want a drawing 138 high without eras", without)
+	}
+	with := string(DrawYears(years, []Era{era("First half", 1900, 1950), era("Second half", 1950, 2000)}, labels))
+	for _, want := range []string{` height="162"`, `<g class="eras" role="group" aria-label="Eras">`, `aria-label="First half"`, `aria-label="Second half"`, `data-today="`, `class="hit" x="24" y="28"`} {
+		if !strings.Contains(with, want) {
+			t.Errorf("with eras: want %s in %s", want, with)
+		}
 	}
 }
