@@ -246,3 +246,40 @@ func TestNoEras(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileEraLabel checks that an era's label is text wherever it
+// goes: escaped in the pages and the SVG, escaped HTML in TimelineJS's
+// headline (which TimelineJS reads as HTML), and the very text in
+// timeline.json.
+func TestHostileEraLabel(t *testing.T) {
+	const label = `<script>alert(1)</script> & "quotes"`
+	dir := testsite.New(t, map[string]string{
+		"config.toml":    "title = \"Hostile\"\n\n[[eras]]\nlabel = '" + label + "'\ndate = \"2000/2010\"\n",
+		"events/e1.toml": testsite.EventTOML("One", `date = "2001"`),
+		"events/e2.toml": testsite.EventTOML("Two", `date = "2009"`),
+	})
+	_, files := testsite.MustRender(t, dir, load.Options{})
+	for _, name := range []string{"index.html", "embed.html"} {
+		page := string(files[name])
+		if strings.Contains(page, "<script>alert") {
+			t.Errorf("%s: the era's label is markup, want it escaped", name)
+		}
+		if n := strings.Count(page, "&lt;script&gt;alert(1)&lt;/script&gt;"); n < 2 {
+			t.Errorf("%s: the label shows escaped %d times, want on the overview and in the list", name, n)
+		}
+	}
+	var data struct {
+		Eras []struct{ Label string } `json:"eras"`
+	}
+	if err := json.Unmarshal(files["timeline.json"], &data); err != nil || len(data.Eras) != 1 || data.Eras[0].Label != label {
+		t.Errorf("timeline.json: eras %+v, %v; want the label as written", data.Eras, err)
+	}
+	var tljs struct {
+		Eras []struct {
+			Text struct{ Headline string } `json:"text"`
+		} `json:"eras"`
+	}
+	if err := json.Unmarshal(files["timelinejs.json"], &tljs); err != nil || len(tljs.Eras) != 1 || tljs.Eras[0].Text.Headline != "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quotes&#34;" {
+		t.Errorf("timelinejs.json: eras %+v, %v; want the label escaped", tljs.Eras, err)
+	}
+}
