@@ -76,6 +76,16 @@ func TestBuildCacheEqualsFreshBuild(t *testing.T) {
 		{sessionEdit: sessionEdit{name: "add a static file", write: map[string]string{"static/CNAME": "example.org\n"}}},
 		{sessionEdit: sessionEdit{name: "change a static file", write: map[string]string{"static/CNAME": "example.com\n"}}, keepsAll: true},
 		{sessionEdit: sessionEdit{name: "nothing changed again"}, keepsAll: true},
+		{sessionEdit: sessionEdit{name: "add eras", write: map[string]string{
+			"config.toml":        erasConfig("2021-06"),
+			"events/2021-a.toml": editedEvent("Before the era", "2021-03"),
+			"events/2022-b.toml": editedEvent("In the era", "2022-05"),
+		}}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "move an era's start", write: map[string]string{"config.toml": erasConfig("2021-02")}}, keepsNone: true},
+		{sessionEdit: sessionEdit{name: "back to the era's first start", write: map[string]string{"config.toml": erasConfig("2021-06")}}, keepsNone: true},
+		// The era's divider moves from the page of 2022 to that of 2021,
+		// though neither the events of 2022 nor the years beside it change.
+		{sessionEdit: sessionEdit{name: "move an event across an era's start", write: map[string]string{"events/2021-a.toml": editedEvent("Now in the era", "2021-09")}}, keepsSome: true},
 	}
 	for _, limit := range []int{3, 200} {
 		t.Run(map[int]string{3: "year pages", 200: "one page"}[limit], func(t *testing.T) {
@@ -104,6 +114,12 @@ func TestBuildCacheEqualsFreshBuild(t *testing.T) {
 			}
 		})
 	}
+}
+
+// erasConfig is the config of the paged site with year pages and an era
+// that begins at start.
+func erasConfig(start string) string {
+	return "title = \"Paged with eras\"\nbaseURL = \"https://example.org/t/\"\nindexLimit = 3\n\n[[eras]]\nlabel = \"An era\"\ndate = \"" + start + "/2030\"\n"
 }
 
 // TestBuildCacheRestoresFilesChangedByHand builds a site with the build

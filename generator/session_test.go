@@ -49,6 +49,14 @@ func TestSessionUpdateEqualsFullBuild(t *testing.T) {
 		{name: "add a static file", write: map[string]string{"static/CNAME": "example.org\n"}},
 		{name: "edit after the layout", write: map[string]string{"events/2001-e1.toml": editedEvent("Edited again", "2001-07")}},
 		{name: "remove the layout", remove: []string{"layouts/event.html"}},
+		{name: "add eras", write: map[string]string{
+			"config.toml":        erasConfig("2021-06"),
+			"events/2021-a.toml": editedEvent("Before the era", "2021-03"),
+			"events/2022-b.toml": editedEvent("In the era", "2022-05"),
+		}},
+		{name: "move an era's start", write: map[string]string{"config.toml": erasConfig("2021-02")}},
+		{name: "back to the era's first start", write: map[string]string{"config.toml": erasConfig("2021-06")}},
+		{name: "move an event across an era's start", write: map[string]string{"events/2021-a.toml": editedEvent("Now in the era", "2021-09")}},
 	}
 	for _, limit := range []int{3, 200} {
 		t.Run(fmt.Sprintf("indexLimit=%d", limit), func(t *testing.T) {

@@ -11,7 +11,9 @@ import "embed"
 // script for host pages) and embed-snippet.js (the index's copy button);
 // media.css and media.js, the rules of the pages that show media and the
 // script that loads an embedded player after a click; languages.css, the
-// rules of the language switcher of a site in several languages.
+// rules of the language switcher of a site in several languages; eras.css,
+// the rules of eras, and today.css, those of the present day on the
+// overview.
 //
 //go:embed *.html *.css *.js
 var FS embed.FS

@@ -1,5 +1,6 @@
 // Enhances the timeline: the category filter, keyboard movement between
-// events (j / k) and deep links to #<id>. Without it every event shows.
+// events (j / k), deep links to #<id> and the present day on the overview.
+// Without it every event shows.
 (function () {
   "use strict";
   var filter = document.querySelector(".filter");
@@ -68,6 +69,48 @@
   }
   window.addEventListener("hashchange", reveal);
   reveal();
+
+  // The present day on the overview, drawn when the page is viewed: the
+  // page is built once and read on any day after. data-today holds the
+  // days (since 1970-01-01) at the two ends of the axis, where they lie,
+  // and the top and bottom of the line; a day beyond the axis draws none.
+  var svgNS = "http://www.w3.org/2000/svg";
+  document.querySelectorAll(".overview-svg[data-today]").forEach(function (svg) {
+    var at = svg.getAttribute("data-today").split(" ").map(Number);
+    var now = new Date();
+    var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 864e5 + 0.5;
+    if (!(day >= at[0] && day <= at[1])) return;
+    var x = at[2] + (at[3] - at[2]) * (day - at[0]) / (at[1] - at[0]);
+    var figure = svg.closest(".overview");
+    var word = (figure && figure.getAttribute("data-today-word")) || "Today";
+    var g = document.createElementNS(svgNS, "g");
+    g.setAttribute("class", "today");
+    g.setAttribute("role", "img");
+    g.setAttribute("aria-label", word + ", " + now.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" }));
+    var line = document.createElementNS(svgNS, "line");
+    line.setAttribute("x1", x);
+    line.setAttribute("x2", x);
+    line.setAttribute("y1", at[4]);
+    line.setAttribute("y2", at[5]);
+    // The label goes beside the line, on its left near the drawing's right.
+    var label = document.createElementNS(svgNS, "text");
+    var left = x + 4 + word.length * 8 > svg.viewBox.baseVal.width - 2;
+    label.setAttribute("x", left ? x - 4 : x + 4);
+    label.setAttribute("y", at[4] + 11);
+    if (left) label.setAttribute("class", "end");
+    label.textContent = word;
+    g.appendChild(line);
+    g.appendChild(label);
+    svg.insertBefore(g, svg.querySelector(":scope > .item")); // behind the marks
+    // A patch of the surface under the label keeps it legible over bands.
+    var box = label.getBBox();
+    var patch = document.createElementNS(svgNS, "rect");
+    patch.setAttribute("x", box.x - 2);
+    patch.setAttribute("y", box.y);
+    patch.setAttribute("width", box.width + 4);
+    patch.setAttribute("height", box.height);
+    g.insertBefore(patch, label);
+  });
 
   // j and k move to the next and previous visible event.
   document.addEventListener("keydown", function (event) {

@@ -217,7 +217,7 @@ func TestContentErrors(t *testing.T) {
 			if stdout != "" {
 				t.Errorf("timeline %s: got stdout %q, want none", command, stdout)
 			}
-			want := `config.toml:6:1: unknown key "colour": known keys here are id, label
+			want := `config.toml:6:1: unknown key "colour": known keys here are color, darkColor, id, label
 events/2005-12-kfor.toml:2:8: impossible date "2005-13": the month is out of range: 01–12, or 21–24 for a season
 events/2010-03-isaf.toml:4:1: an ongoing event has no end: remove end or set ongoing = false
 events/2010-03-isaf.toml:6:12: unknown category "nope": use one declared in config.toml (operations)

@@ -75,6 +75,12 @@ type Era struct {
 type Category struct {
 	ID    string `json:"id"`
 	Label string `json:"label"`
+	// Color is the category's colour in the light scheme, "#rrggbb", and
+	// DarkColor in the dark one (darkColor in config.toml, or color when
+	// it sets none); both are empty for a category drawn in the default
+	// look's colours.
+	Color     string `json:"-"`
+	DarkColor string `json:"-"`
 }
 
 // Source is a document cited by the site or by an event. Updated is the date

@@ -63,6 +63,12 @@ var (
 	agesSite = &testSite{name: "ages", dir: testsite.Fixture("ages"), pages: []string{
 		"index.html", "events/marathon.html", "events/magna-carta.html", "events/black-death.html", "embed.html",
 	}}
+	// erasSite has eras over centuries, overlapping and still running,
+	// and categories in colours of their own
+	// (generator/internal/testsite/sites/eras).
+	erasSite = &testSite{name: "eras", dir: testsite.Fixture("eras"), pages: []string{
+		"index.html", "events/sputnik.html", "embed.html",
+	}}
 	// gallerySite shows every kind of media (see testsite.WriteGallery).
 	gallerySite = &testSite{name: "gallery", write: testsite.WriteGallery, pages: []string{
 		"index.html", "events/1880-harbour.html", "events/1906-08-16-earthquake.html", "events/1910-newsreel.html",
@@ -80,7 +86,7 @@ var (
 		"ar/embed.html", "ja/index.html", "ja/events/palmyre.html",
 	}}
 	// sites are every site the checks run on.
-	sites = []*testSite{defaultSite, centuriesSite, agesSite, gallerySite, galleryEmbedsSite, silkSite}
+	sites = []*testSite{defaultSite, centuriesSite, agesSite, erasSite, gallerySite, galleryEmbedsSite, silkSite}
 )
 
 // built builds the site once per test run into a temporary folder and

@@ -13,7 +13,7 @@ import (
 
 var configKeys = []string{
 	"title", "description", "language", "baseURL", "indexLimit",
-	"categories", "categories.id", "categories.label",
+	"categories", "categories.id", "categories.label", "categories.color", "categories.darkColor",
 	"source", "source.title", "source.url", "source.updated",
 	"media", "media.embeds",
 	"eras", "eras.label", "eras.date", "eras.end", "eras.ongoing",
@@ -31,8 +31,10 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 		BaseURL     string `toml:"baseURL"`
 		IndexLimit  *int   `toml:"indexLimit"`
 		Categories  []struct {
-			ID    string `toml:"id"`
-			Label string `toml:"label"`
+			ID        string  `toml:"id"`
+			Label     string  `toml:"label"`
+			Color     *string `toml:"color"`
+			DarkColor *string `toml:"darkColor"`
 		} `toml:"categories"`
 		Source struct {
 			Title   string `toml:"title"`
@@ -89,7 +91,8 @@ func decodeConfig(path string, data []byte) (content.Config, content.ContentErro
 		if label == "" {
 			label = c.ID
 		}
-		cfg.Categories = append(cfg.Categories, content.Category{ID: c.ID, Label: label})
+		light, dark := f.categoryColours(i, c.Color, c.DarkColor)
+		cfg.Categories = append(cfg.Categories, content.Category{ID: c.ID, Label: label, Color: light, DarkColor: dark})
 	}
 	// Like an event's, the site's source URL is data: a script link is
 	// dropped, not an error.

@@ -441,7 +441,7 @@ func TestConfigErrors(t *testing.T) {
 		{
 			name:   "unknown key in a category",
 			config: "title = \"T\"\n\n[[categories]]\nid = \"a\"\nname = \"A\"\n",
-			want:   []string{`config.toml:5:1: unknown key "name": known keys here are id, label`},
+			want:   []string{`config.toml:5:1: unknown key "name": known keys here are color, darkColor, id, label`},
 		},
 		{
 			name:   "unknown key in source",
@@ -521,7 +521,7 @@ func TestAllErrorsTogether(t *testing.T) {
 	})
 	got := loadErrors(t, dir, load.Options{})
 	want := []string{
-		`config.toml:11:1: unknown key "theme": known keys here are id, label`,
+		`config.toml:11:1: unknown key "theme": known keys here are color, darkColor, id, label`,
 		`events/Capitals.toml: bad event id "Capitals": name the file with lower-case letters, digits and hyphens, such as 2005-12-kfor.toml`,
 		`events/a.toml:1:9: "title" has the wrong type (incompatible types: TOML value has type int64; destination has type string)`,
 		`events/b.toml:2:8: impossible date "2005-13": the month is out of range: 01–12, or 21–24 for a season`,

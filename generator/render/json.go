@@ -34,13 +34,42 @@ type jsonEvent struct {
 	Media []jsonMedia `json:"media,omitempty"`
 }
 
-// json renders timeline.json: the site's events as data, in timeline order.
+// jsonEra is an era in timeline.json: its label, and its dates as an
+// event's are written.
+type jsonEra struct {
+	Label   string `json:"label"`
+	Date    string `json:"date"`
+	End     string `json:"end,omitempty"`
+	Ongoing bool   `json:"ongoing"`
+	First   string `json:"first"`
+	Last    string `json:"last"`
+}
+
+// jsonEras returns the site's eras as timeline.json writes them.
+func (r *renderer) jsonEras() []jsonEra {
+	var eras []jsonEra
+	for _, era := range r.site.Config.Eras {
+		last := era.Date.Last()
+		if !era.End.IsZero() {
+			last = era.End.Last()
+		}
+		eras = append(eras, jsonEra{
+			Label: era.Label, Date: era.Date.String(), End: era.End.String(), Ongoing: era.Ongoing,
+			First: era.Date.First().String(), Last: last.String(),
+		})
+	}
+	return eras
+}
+
+// json renders timeline.json: the site's eras, when it has some, and its
+// events as data, in timeline order.
 func (r *renderer) json() (output.Pieces, error) {
 	doc := struct {
 		Title       string      `json:"title"`
 		Description string      `json:"description"`
+		Eras        []jsonEra   `json:"eras,omitempty"`
 		Events      []jsonEvent `json:"events"`
-	}{Title: r.site.Config.Title, Description: r.site.Config.Description, Events: []jsonEvent{}}
+	}{Title: r.site.Config.Title, Description: r.site.Config.Description, Eras: r.jsonEras(), Events: []jsonEvent{}}
 	head, tail, err := jsonShell(output.JSON, doc)
 	if err != nil {
 		return nil, err

@@ -221,14 +221,15 @@ func (r *renderer) remoteView(src string) *mediaView {
 }
 
 // listStyle returns the style sheet of a page that lists events: with the
-// rules of media when one of them has a lead picture.
+// rules of media when one of them has a lead picture, and those of eras
+// when the site has some.
 func (r *renderer) listStyle(events []*content.Event) template.CSS {
 	for _, e := range events {
 		if len(e.Media) > 0 {
-			return r.mediaStyle
+			return r.mediaStyle + r.erasStyle
 		}
 	}
-	return r.style
+	return r.style + r.erasStyle
 }
 
 // frameHosts returns the hosts of the players an event's page embeds, for

@@ -25,13 +25,7 @@ type yearGroup struct {
 func (g yearGroup) Label() string { return g.r.dates.Year(g.Year) }
 
 // Events returns the year's events as the layouts show them.
-func (g yearGroup) Events() []*eventView {
-	views := make([]*eventView, g.count)
-	for i := range views {
-		views[i] = g.r.view(g.first + i)
-	}
-	return views
-}
+func (g yearGroup) Events() []*eventView { return g.views(g.first, g.first+g.count) }
 
 // events returns the year's events.
 func (g yearGroup) events() []*content.Event { return g.r.site.Events[g.first : g.first+g.count] }
@@ -239,11 +233,13 @@ func (r *renderer) timeline() *pageData {
 	years := r.years()
 	if r.paged() {
 		data.YearLinks = r.yearLinks(years)
+		data.Style = r.listStyle(nil)
 	} else {
 		data.Years, data.EventCount = years, len(r.site.Events)
 		data.Style = r.listStyle(r.site.Events)
 	}
 	if events := r.site.Events; len(events) > 0 {
+		data.Style += r.todayStyle
 		from, to := r.dates.Date(events[0].Date).Text, r.dates.Date(lastDate(events)).Text
 		count := r.msgs.N("event_count", len(events))
 		span := r.msgs.T("overview_span", "Count", count, "From", from, "To", to)
@@ -251,11 +247,11 @@ func (r *renderer) timeline() *pageData {
 			span = r.msgs.T("overview_one_date", "Count", count, "Date", from)
 		}
 		if len(events) > overviewDetailLimit {
-			data.Overview = overview.DrawYears(r.overviewYears(years), r.axisLabels())
+			data.Overview = overview.DrawYears(r.overviewYears(years), r.overviewEras(), r.axisLabels())
 			data.OverviewCaption = r.msgs.T("overview_years", "Span", span)
 		} else {
 			events := r.overviewEvents()
-			data.Overview = overview.Draw(events, r.axisLabels())
+			data.Overview = overview.Draw(events, r.overviewEras(), r.axisLabels())
 			data.OverviewCaption = r.msgs.T("overview_events", "Span", span)
 			for _, e := range events {
 				data.Fuzzy = data.Fuzzy || e.Fuzzy

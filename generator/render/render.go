@@ -9,7 +9,6 @@ package render
 import (
 	"crypto/sha256"
 	"html/template"
-	"strconv"
 	"strings"
 
 	"github.com/natomongolia/timeline/generator/content"
@@ -94,7 +93,7 @@ type ListLayout struct {
 // categoryInfo is a declared category as the layouts show it.
 type categoryInfo struct {
 	ID, Label string
-	Class     string // the colour class: "c1", "c2"…
+	Class     string // the colour class: "c1", "c2"…, or "c-<id>" (colourClass)
 	Count     int    // events in the category
 }
 
@@ -129,6 +128,11 @@ type renderer struct {
 	// base URL, or "".
 	folder, up, rootBase string
 	languages            []Language
+	// eras are the site's eras; erasStyle the rules that draw them, on the
+	// pages that list events, and todayStyle those of the present day, on
+	// the pages with an overview.
+	eras                  []*eraView
+	erasStyle, todayStyle template.CSS
 }
 
 // newRenderer returns a renderer of site.
@@ -162,7 +166,7 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		r.layoutsDigest = digest
 	}
 	for i, c := range site.Config.Categories {
-		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: "c" + strconv.Itoa(i%6+1)}
+		info := &categoryInfo{ID: c.ID, Label: c.Label, Class: colourClass(i, c)}
 		r.categories[c.ID] = info
 		r.ordered = append(r.ordered, info)
 	}
@@ -188,9 +192,21 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		}
 		style += css
 	}
-	r.style, r.script = template.CSS(style), template.JS(script)
+	r.style, r.script = template.CSS(style)+colourRules(site.Config.Categories), template.JS(script)
 	if r.search, err = newSearchAssets(); err != nil {
 		return nil, err
+	}
+	today, err := r.layouts.Minified("today.css")
+	if err != nil {
+		return nil, err
+	}
+	r.todayStyle = template.CSS(today)
+	if r.eras = r.newEraViews(); len(r.eras) > 0 {
+		css, err := r.layouts.Minified("eras.css")
+		if err != nil {
+			return nil, err
+		}
+		r.erasStyle = template.CSS(css)
 	}
 	if r.media {
 		css, err := r.layouts.Minified("media.css")
@@ -233,6 +249,7 @@ func (r *renderer) axisLabels() overview.Labels {
 		YearBar: func(years string, count int) string {
 			return r.msgs.T("overview_bar", "Years", years, "Count", r.msgs.N("event_count", count))
 		},
+		Eras:        r.msgs.T("eras"),
 		RightToLeft: r.msgs.Dir() == "rtl",
 	}
 }

@@ -69,7 +69,8 @@ func redundantEnd(start, end *tljsDate) bool {
 // its dates for readers as display_date, its title (escaped: TimelineJS
 // reads the headline as HTML) and rendered body, its category label as the
 // group and its id as unique_id. An end TimelineJS would drop as equal to
-// the start is left out; an ongoing event has no end_date.
+// the start is left out; an ongoing event has no end_date. The site's eras
+// are TimelineJS's eras (tljsEras).
 func (r *renderer) timelineJS() (output.Pieces, error) {
 	cfg := &r.site.Config
 	title := tljsSlide{Text: tljsText{Headline: template.HTMLEscapeString(cfg.Title)}}
@@ -78,8 +79,9 @@ func (r *renderer) timelineJS() (output.Pieces, error) {
 	}
 	doc := struct {
 		Title  tljsSlide   `json:"title"`
+		Eras   []tljsEra   `json:"eras,omitempty"`
 		Events []tljsSlide `json:"events"`
-	}{Title: title, Events: []tljsSlide{}}
+	}{Title: title, Eras: r.tljsEras(), Events: []tljsSlide{}}
 	head, tail, err := jsonShell(output.TimelineJS, doc)
 	if err != nil {
 		return nil, err
@@ -100,4 +102,36 @@ func (r *renderer) timelineJS() (output.Pieces, error) {
 		}
 		return json.Marshal(slide)
 	})
+}
+
+// tljsEra is a TimelineJS3 era: a span with a headline, drawn as a band
+// behind the slides' markers. TimelineJS needs both of its dates.
+type tljsEra struct {
+	StartDate *tljsDate `json:"start_date"`
+	EndDate   *tljsDate `json:"end_date"`
+	Text      struct {
+		Headline string `json:"headline"`
+	} `json:"text"`
+}
+
+// tljsEras returns the site's eras as TimelineJS's: their dates written
+// as the slides' are, at their precision, and the label as the headline,
+// escaped. An era still running ends where the latest event does (or
+// where it starts, when that is later), since TimelineJS needs an end.
+func (r *renderer) tljsEras() []tljsEra {
+	var eras []tljsEra
+	for _, era := range r.site.Config.Eras {
+		e := tljsEra{StartDate: newTLJSDate(era.Date)}
+		end := era.End
+		if era.Ongoing {
+			end = era.Date
+			if last := lastDate(r.site.Events); !last.IsZero() && last.Last().Compare(era.Date.Last()) > 0 {
+				end = last
+			}
+		}
+		e.EndDate = newTLJSDate(end)
+		e.Text.Headline = template.HTMLEscapeString(era.Label)
+		eras = append(eras, e)
+	}
+	return eras
 }

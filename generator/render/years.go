@@ -99,6 +99,13 @@ func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 		for _, n := range links[max(i-1, 0):min(i+2, len(links))] {
 			f.int(n.Year).int(n.Count)
 		}
+		// Which eras begin on the page depends on the events of other
+		// years too: an era that begins in a year without events begins
+		// before the next event.
+		f.string("eras")
+		for _, era := range y.eras() {
+			f.int(era.before)
+		}
 		outs[i] = Output{Name: links[i].URL, Fingerprint: t.sum(f), policy: []string{searchPolicy}, render: pageOf(func() ([]byte, error) {
 			data := r.base("../", links[i].URL, r.msgs.T("year_description", "Count", r.msgs.N("event_count", y.count), "Year", y.Label(), "Site", r.site.Config.Title))
 			data.Year, data.YearLabel = y.Year, y.Label()

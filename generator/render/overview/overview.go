@@ -50,10 +50,11 @@ type placed struct {
 }
 
 // Draw draws the whole span of the events as an SVG on one linear time
-// scale (see timeScale): the axis with its ticks, ranges as bars, single
-// events as markers at the middle of their dates, each a link. It returns
-// "" for no events.
-func Draw(events []Event, labels Labels) template.HTML {
+// scale (see timeScale): the axis with its ticks, the eras the span reaches
+// as bands behind the marks (see Era), ranges as bars, single events as
+// markers at the middle of their dates, each a link. The page's script
+// draws the present day on it (todayAttr). It returns "" for no events.
+func Draw(events []Event, eras []Era, labels Labels) template.HTML {
 	if len(events) == 0 {
 		return ""
 	}
@@ -85,15 +86,19 @@ func Draw(events []Event, labels Labels) template.HTML {
 		items = append(items, it)
 	}
 	lanes := assignLanes(items)
-	height := axisHeight + float64(lanes)*laneHeight + 8
+	placedEras, rows := placeEras(eras, scale, margin/2, width-margin/2, width)
+	top := 8 + eraStrip(rows)
+	height := axisHeight + float64(lanes)*laneHeight + top
+	axisY := height - axisHeight + 6
 
 	m := mirror{labels.RightToLeft, width}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="overview-svg" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
-		width, height, width, height)
-	writeAxis(&b, scale, height-axisHeight+6, width, m)
+	fmt.Fprintf(&b, `<svg class="overview-svg" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false"%s>`,
+		width, height, width, height, todayAttr(scale, margin/2, width-margin/2, top-6, axisY, m))
+	writeAxis(&b, scale, axisY, width, m)
+	writeEras(&b, placedEras, axisY, m, labels.Eras)
 	for _, it := range items {
-		y := 8 + float64(it.lane)*laneHeight + laneHeight/2
+		y := top + float64(it.lane)*laneHeight + laneHeight/2
 		class := "item"
 		if it.Class != "" {
 			class += " " + it.Class
@@ -223,8 +228,8 @@ const maxBins = 60
 // span's share of the busiest, each a link to the first of its years with
 // events. Every span gets a column of at least 26 units, so the drawing
 // grows wider than the page (and scrolls) rather than shrinking its
-// targets.
-func DrawYears(years []Year, labels Labels) template.HTML {
+// targets. Eras and the present day are drawn as Draw draws them.
+func DrawYears(years []Year, eras []Era, labels Labels) template.HTML {
 	if len(years) == 0 {
 		return ""
 	}
@@ -252,14 +257,17 @@ func DrawYears(years []Year, labels Labels) template.HTML {
 	column := max(26.0, (width-2*margin)/float64(len(bins)))
 	width := 2*margin + column*float64(len(bins))
 	const chart = 96.0 // the height of the tallest bar
-	height := chart + axisHeight + 8
-	axisY := height - axisHeight + 6
 	scale := newTimeScale(yearStart(base), yearStart(base+step*len(bins)), margin, width-margin, labels)
+	placedEras, rows := placeEras(eras, scale, margin/2, width-margin/2, width)
+	top := 4 + eraStrip(rows)
+	height := top + chart + axisHeight + 4
+	axisY := height - axisHeight + 6
 	m := mirror{labels.RightToLeft, width}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="overview-svg by-year" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false">`,
-		width, height, width, height)
+	fmt.Fprintf(&b, `<svg class="overview-svg by-year" viewBox="0 0 %g %g" width="%g" height="%g" role="group" aria-labelledby="overview-title" focusable="false"%s>`,
+		width, height, width, height, todayAttr(scale, margin/2, width-margin/2, top, axisY, m))
 	writeAxis(&b, scale, axisY, width, m)
+	writeEras(&b, placedEras, axisY, m, labels.Eras)
 	for i, bin := range bins {
 		if bin.count == 0 {
 			continue
@@ -272,7 +280,7 @@ func DrawYears(years []Year, labels Labels) template.HTML {
 		}
 		label := template.HTMLEscapeString(labels.YearBar(years, bin.count))
 		fmt.Fprintf(&b, `<a href="%s" class="item" aria-label="%s"><title>%s</title>`, template.HTMLEscapeString(bin.first.URL), label, label)
-		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="4" width="%.1f" height="%g"/>`, m.left(x, column), column, axisY-4)
+		fmt.Fprintf(&b, `<rect class="hit" x="%.1f" y="%g" width="%.1f" height="%g"/>`, m.left(x, column), top, column, axisY-top)
 		fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="2"/>`, m.left(x+column*0.15, column*0.7), axisY-h, column*0.7, h)
 		b.WriteString(`</a>`)
 	}

@@ -61,6 +61,8 @@ type Labels struct {
 	// YearBar names a bar of a large site's overview: its years
 	// ("1990–1994") and how many events they have.
 	YearBar func(years string, count int) string
+	// Eras names the eras' bands, as a group.
+	Eras string
 	// RightToLeft draws time running from right to left, as a language
 	// written from right to left reads it.
 	RightToLeft bool
