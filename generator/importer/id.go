@@ -4,30 +4,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/scaffold"
 )
-
-// validID reports whether id is lower-case ASCII letters, digits and
-// hyphens, starting with a letter or digit: a name the site takes for an
-// event file or a category.
-func validID(id string) bool {
-	if id == "" || id[0] == '-' {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
 
 // slug returns the slug "timeline new" makes of a title, or fallback when
 // nothing is left of it.
 func slug(title, fallback string) string {
 	s := scaffold.Slug(title)
-	if !validID(s) {
+	if !content.ValidID(s) {
 		// Slug's contract is a valid id or nothing; keep to it whatever
 		// its implementation.
 		s = strings.Trim(strings.Map(func(r rune) rune {

@@ -102,7 +102,7 @@ func (r *Result) write(report func(done, total int)) error {
 		}
 	}
 	if len(r.Copies) > 0 {
-		if err := os.MkdirAll(filepath.Join(r.siteDir, "media"), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(r.siteDir, mediaDir), 0o755); err != nil {
 			return err
 		}
 	}
@@ -217,7 +217,7 @@ func (r *Result) Summary() []string {
 		}
 	}
 	if n := len(r.Copies); n > 0 {
-		lines = append(lines, fmt.Sprintf("%s %s to %s%c", count(n, "media file", "media files"), would("copied"), filepath.Join(r.siteDir, "media"), filepath.Separator))
+		lines = append(lines, fmt.Sprintf("%s %s to %s%c", count(n, "media file", "media files"), would("copied"), filepath.Join(r.siteDir, mediaDir), filepath.Separator))
 	}
 	line := fmt.Sprintf("%s %s to %s%c", count(len(r.Events), "event", "events"), would("written"), filepath.Join(r.siteDir, "events"), filepath.Separator)
 	if r.Site.Skipped > 0 {

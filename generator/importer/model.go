@@ -43,6 +43,8 @@ type Event struct {
 	Body    string
 	Sources []Source
 	Media   []Media
+	// bodyAt is where a message about the body goes.
+	bodyAt place
 }
 
 // Source is a document an event cites.
@@ -54,6 +56,8 @@ type Source struct {
 // path relative to the imported file for a file beside it.
 type Media struct {
 	Src, Alt, Caption, Credit, Link string
+	// at is where a message about the media goes.
+	at place
 }
 
 // Era is a named span of time.

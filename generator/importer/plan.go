@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -42,7 +41,12 @@ type planner struct {
 
 // note records a message of the writer about the entry at where.
 func (p *planner) note(where, format string, args ...any) {
-	p.result.Messages = append(p.result.Messages, Message{File: p.file, Where: where, Text: fmt.Sprintf(format, args...)})
+	p.noteAt(place{where: where}, format, args...)
+}
+
+// noteAt records a message of the writer about a field.
+func (p *planner) noteAt(at place, format string, args ...any) {
+	p.result.Messages = append(p.result.Messages, at.message(p.file, fmt.Sprintf(format, args...)))
 }
 
 // plan fills the result with the files to write.
@@ -77,9 +81,9 @@ func (p *planner) plan() error {
 	}
 	for i := range p.site.Events {
 		e := &p.site.Events[i]
-		e.Media = p.localMedia(e.Where, e.Media)
+		e.Media = p.localMedia(e.Media)
 		id := p.id(e)
-		p.result.Events = append(p.result.Events, File{Path: p.eventPath(id), Data: eventTOML(e, ids[e.Group])})
+		p.result.Events = append(p.result.Events, File{Path: p.eventPath(id), Data: p.eventFile(e, ids[e.Group])})
 	}
 	return nil
 }
@@ -119,66 +123,19 @@ func (p *planner) id(e *Event) string {
 	return id
 }
 
-// localMedia resolves the media an event has as files beside the
-// imported file: each is copied into media/ (once, under a free name), or
-// dropped with a note when it is not there.
-func (p *planner) localMedia(where string, media []Media) []Media {
-	var out []Media
-	for _, m := range media {
-		if webURL(m.Src) {
-			out = append(out, m)
-			continue
-		}
-		rel := filepath.FromSlash(strings.ReplaceAll(m.Src, `\`, "/"))
-		from := filepath.Join(filepath.Dir(p.file), rel)
-		info, err := os.Lstat(from)
-		switch {
-		case err != nil:
-			p.note(where, "media %s is not beside %s (no %s): dropped; put the file there or give its URL", m.Src, filepath.Base(p.file), from)
-			continue
-		case !info.Mode().IsRegular():
-			p.note(where, "media %s is not a regular file: dropped; copy the file itself there", m.Src)
-			continue
-		}
-		name, err := p.mediaName(from)
-		if err != nil {
-			p.note(where, "media %s cannot be read: %v; dropped", m.Src, err)
-			continue
-		}
-		m.Src = "media/" + name
-		out = append(out, m)
+// eventFile returns the event file of e. When it would be larger than
+// the generator reads, the body is cut at a paragraph's end until it
+// fits, with a note.
+func (p *planner) eventFile(e *Event, category string) []byte {
+	data := eventTOML(e, category)
+	if len(data) <= maxEventFile {
+		return data
 	}
-	return out
-}
-
-// mediaName returns the name in media/ of the file at from, planning its
-// copy: its own name, or name-2.ext… when media/ holds another file of
-// that name; a file already there with the same content is not copied.
-func (p *planner) mediaName(from string) (string, error) {
-	if name, ok := p.media[from]; ok {
-		return name, nil
+	whole := len(e.Body)
+	for len(data) > maxEventFile {
+		e.Body = cutMarkdown(e.Body, len(e.Body)-(len(data)-maxEventFile))
+		data = eventTOML(e, category)
 	}
-	data, err := os.ReadFile(from)
-	if err != nil {
-		return "", err
-	}
-	base := filepath.Base(from)
-	ext := filepath.Ext(base)
-	stem := strings.TrimSuffix(base, ext)
-	name := base
-	for n := 2; ; n++ {
-		to := filepath.Join(p.siteDir, "media", name)
-		existing, err := os.ReadFile(to)
-		if !p.mediaNames[name] && errors.Is(err, fs.ErrNotExist) {
-			p.result.Copies = append(p.result.Copies, Copy{From: from, To: to})
-			break
-		}
-		if err == nil && bytes.Equal(existing, data) {
-			break
-		}
-		name = fmt.Sprintf("%s-%d%s", stem, n, ext)
-	}
-	p.media[from] = name
-	p.mediaNames[name] = true
-	return name, nil
+	p.noteAt(e.bodyAt, "is %d bytes as Markdown, more than an event file holds (1 MiB): cut to its first %d; put the rest in events of their own", whole, len(e.Body))
+	return data
 }

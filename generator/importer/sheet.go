@@ -151,5 +151,6 @@ func (r *reader) era(s slide) {
 	if s.text != "" {
 		r.fieldNote(s.where, "text", "dropped: an era has only a label")
 	}
+	label = r.limited(s.where, "headline", "an era's label", label, maxTitle)
 	r.site.Eras = append(r.site.Eras, Era{Where: s.where, Label: label, Date: s.start, End: *s.end})
 }
