@@ -98,6 +98,8 @@ func TestWhatTheLoaderRefuses(t *testing.T) {
 			`2: Media: "pics/a.mp4" is named as an MP4 video but holds a PNG image: rename it with the extension .png; dropped`, nil},
 		{"a folder", map[string]string{"in.csv": "Year,Headline,Media\n2005,X,pics.png\n", "pics.png/a": "x"},
 			`2: Media: pics.png is not a regular file: dropped; copy the file itself there`, nil},
+		{"a path through a file", map[string]string{"in.csv": "Year,Headline,Media\n2005,X,pic.png/b.png\n", "pic.png": png},
+			`2: Media: pic.png/b.png cannot be read: not a directory; dropped`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			names := make([]string, 0, len(tc.files))
