@@ -1,6 +1,9 @@
 package importer_test
 
 import (
+	"bytes"
+	"encoding/csv"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -125,5 +128,99 @@ func TestMediaTooLarge(t *testing.T) {
 	want := sheet + ":2: Media: film.mp4 is 513 MiB, over the 512 MiB a media file may have: dropped; put it on a video host and give its URL"
 	if len(res.Messages) != 1 || res.Messages[0].String() != want {
 		t.Errorf("got %v, want\n%s", res.Messages, want)
+	}
+}
+
+// TestReorderedColumns imports reordered.csv, template.csv as Excel saves
+// it ("CSV UTF-8": a byte order mark, CRLF line ends) with its columns in
+// another order, some headers in other cases, and two more columns: the
+// events and messages are those of template.csv, but for the header's.
+func TestReorderedColumns(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "reordered.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(raw, []byte("\ufeff")) || bytes.Count(raw, []byte("\n")) != bytes.Count(raw, []byte("\r\n")) {
+		t.Fatal("reordered.csv lost its byte order mark or its CRLF line ends")
+	}
+	if got, want := byHeader(t, "reordered.csv"), byHeader(t, "template.csv"); !slices.EqualFunc(got, want, maps.Equal) {
+		t.Fatal("reordered.csv does not hold the cells of template.csv: write it again from template.csv")
+	}
+	reordered, _ := dryRun(t, filepath.Join("testdata", "reordered.csv"))
+	template, _ := dryRun(t, filepath.Join("testdata", "template.csv"))
+	if !slices.EqualFunc(reordered.Events, template.Events, func(a, b importer.File) bool {
+		return a.Path == b.Path && bytes.Equal(a.Data, b.Data)
+	}) {
+		t.Errorf("reordered.csv gives other event files than template.csv")
+	}
+	if reordered.Site.Title != template.Site.Title || reordered.Site.Description != template.Site.Description ||
+		!slices.Equal(reordered.Categories, template.Categories) || len(reordered.Eras) != len(template.Eras) {
+		t.Errorf("got title %q, categories %v and %d eras, want %q, %v and %d", reordered.Site.Title, reordered.Categories, len(reordered.Eras),
+			template.Site.Title, template.Categories, len(template.Eras))
+	}
+	// The messages as they read after FILE:, the file's name in them
+	// that of template.csv.
+	text := func(res *importer.Result) []string {
+		var lines []string
+		for _, m := range res.Messages {
+			lines = append(lines, m.Where+": "+strings.ReplaceAll(m.Text, "reordered.csv", "template.csv"))
+		}
+		return lines
+	}
+	got, want := text(reordered), text(template)
+	wantHeader := `1: "Notes" and "Row ID": not a column of the TimelineJS template, left out`
+	if len(got) == 0 || got[0] != wantHeader || len(want) == 0 || !slices.Equal(got[1:], want[1:]) {
+		t.Errorf("got messages\n  %s\nwant\n  %s\n  %s", strings.Join(got, "\n  "), wantHeader, strings.Join(want[1:], "\n  "))
+	}
+}
+
+// byHeader reads a CSV file of testdata as rows of cells by header, the
+// header normalized as the importer matches it, empty cells left out.
+func byHeader(tb testing.TB, name string) []map[string]string {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	r.FieldsPerRecord = -1
+	records, err := r.ReadAll()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	header := records[0]
+	var rows []map[string]string
+	for _, record := range records[1:] {
+		cells := map[string]string{}
+		for i, v := range record {
+			key := strings.ToLower(strings.ReplaceAll(header[i], " ", ""))
+			if v != "" && key != "rowid" {
+				cells[key] = v
+			}
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// TestByteOrderMark imports files that start with a byte order mark, as
+// Excel and Windows editors write them, in each format.
+func TestByteOrderMark(t *testing.T) {
+	for _, tc := range []struct{ name, file, content string }{
+		{"a TimelineJS sheet", "in.csv", "\ufeffYear,Headline\r\n2005,X\r\n"},
+		{"a quoted header", "in.csv", "\ufeff\"Year\",\"Headline\"\r\n2005,X\r\n"},
+		{"a TimelineSetter CSV", "in.csv", "\ufeffdate,description\r\n2005,X\r\n"},
+		{"TimelineJS JSON", "in.json", "\ufeff{\"events\":[{\"start_date\":{\"year\":2005},\"text\":{\"headline\":\"X\"}}]}"},
+		{"JSON without its extension", "in.txt", "\ufeff {\"events\":[{\"start_date\":{\"year\":2005},\"text\":{\"headline\":\"X\"}}]}"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := importText(t, tc.file, tc.content)
+			if len(res.Events) != 1 || len(res.Messages) > 1 {
+				t.Errorf("got %d events and messages %v, want 1 event", len(res.Events), res.Messages)
+			}
+			if e := decodeEvent(t, res.Events[0].Path, res.Events[0].Data); e.Title != "X" || e.Date != "2005" {
+				t.Errorf("got %q of %s, want X of 2005", e.Title, e.Date)
+			}
+		})
 	}
 }

@@ -60,10 +60,12 @@ func readJSON(file string, data []byte, site *Site) error {
 		Eras   []json.RawMessage `json:"eras"`
 		Old    json.RawMessage   `json:"timeline"`
 	}
-	if err := json.Unmarshal(data, &doc); err != nil {
+	// A byte order mark, which Windows editors write, is no JSON.
+	body := bytes.TrimPrefix(data, []byte(byteOrderMark))
+	if err := json.Unmarshal(body, &doc); err != nil {
 		var syntax *json.SyntaxError
 		if errors.As(err, &syntax) {
-			return fmt.Errorf("not valid JSON at byte %d: %v", syntax.Offset, err)
+			return fmt.Errorf("not valid JSON at byte %d: %v", syntax.Offset+int64(len(data)-len(body)), err)
 		}
 		return fmt.Errorf("not a TimelineJS JSON file: %v", err)
 	}
