@@ -78,7 +78,7 @@ func Import(opts Options) (*Result, error) {
 		siteDir = "."
 	}
 	res := &Result{Site: site, Messages: site.Messages, DryRun: opts.DryRun, siteDir: siteDir}
-	p := &planner{site: site, file: opts.File, siteDir: siteDir, result: res, media: map[string]string{}, mediaNames: map[string]bool{}}
+	p := &planner{site: site, file: opts.File, siteDir: siteDir, result: res, media: map[string]string{}, mediaNames: map[string]bool{}, mediaNext: map[string]int{}}
 	if err := p.plan(); err != nil {
 		return nil, &content.UsageError{Msg: err.Error()}
 	}

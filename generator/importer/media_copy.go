@@ -87,25 +87,33 @@ func (p *planner) readMedia(from, src string) ([]byte, string) {
 
 // mediaName returns the name in media/ of the file at from holding data,
 // planning its copy: its own name, or name-2.ext… when media/ holds
-// another file of that name; a file already there with the same content
-// is not copied.
+// another file of that name or the import gave it; a file already there
+// with the same content is not copied. The names tried are remembered
+// by the file's name, so that many files of one name cost one try each.
 func (p *planner) mediaName(from string, data []byte) string {
 	base := filepath.Base(from)
 	ext := filepath.Ext(base)
 	stem := strings.TrimSuffix(base, ext)
+	n := max(p.mediaNext[base], 1)
 	name := base
-	for n := 2; ; n++ {
+	for ; ; n++ {
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d%s", stem, n, ext)
+		}
+		if p.mediaNames[name] {
+			continue
+		}
 		to := filepath.Join(p.siteDir, mediaDir, name)
 		existing, err := os.ReadFile(to)
-		if !p.mediaNames[name] && errors.Is(err, fs.ErrNotExist) {
+		if errors.Is(err, fs.ErrNotExist) {
 			p.result.Copies = append(p.result.Copies, Copy{From: from, To: to})
 			break
 		}
 		if err == nil && bytes.Equal(existing, data) {
 			break
 		}
-		name = fmt.Sprintf("%s-%d%s", stem, n, ext)
 	}
+	p.mediaNext[base] = n + 1
 	p.media[from] = name
 	p.mediaNames[name] = true
 	return name

@@ -31,12 +31,14 @@ type planner struct {
 	file    string // the imported file, as given
 	siteDir string
 	result  *Result
-	// taken holds the ids of the site's event files and those given.
-	taken map[string]string
-	// media maps a copied file's source path to its name in media/, and
-	// mediaNames holds the names given.
+	// ids holds the ids of the site's event files and those given.
+	ids *idSet
+	// media maps a copied file's source path to its name in media/;
+	// mediaNames holds the names given, and mediaNext maps a file's name
+	// to the first n for which name-n.ext has not been tried.
 	media      map[string]string
 	mediaNames map[string]bool
+	mediaNext  map[string]int
 }
 
 // note records a message of the writer about the entry at where.
@@ -95,14 +97,14 @@ func (p *planner) eventPath(id string) string {
 // readTaken collects the ids of the site's event files: the name before
 // the first dot, so that a translation (id.fr.toml) also holds its id.
 func (p *planner) readTaken() error {
-	p.taken = map[string]string{}
+	p.ids = newIDSet()
 	entries, err := os.ReadDir(filepath.Join(p.siteDir, "events"))
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	for _, entry := range entries {
 		id, _, _ := strings.Cut(entry.Name(), ".")
-		p.taken[strings.ToLower(id)] = ""
+		p.ids.add(strings.ToLower(id))
 	}
 	return nil
 }
@@ -111,15 +113,15 @@ func (p *planner) readTaken() error {
 // saying so.
 func (p *planner) id(e *Event) string {
 	want := eventID(e)
-	id := freeID(want, func(id string) bool { _, ok := p.taken[id]; return ok })
-	if id != want {
-		if by := p.taken[want]; by != "" {
+	by, clash := p.ids.taken(want)
+	id := p.ids.give(want, e.Where)
+	if clash {
+		if by != "" {
 			p.note(e.Where, "id %s is also that of %s: written as %s", want, by, p.eventPath(id))
 		} else {
 			p.note(e.Where, "%s exists: written as %s, the file is left as it was", p.eventPath(want), p.eventPath(id))
 		}
 	}
-	p.taken[id] = e.Where
 	return id
 }
 
