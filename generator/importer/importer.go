@@ -58,8 +58,10 @@ type Result struct {
 //
 // A file that cannot be read at all, in a format Import does not know,
 // or a config.toml that cannot take the additions, is a
-// *content.UsageError, and nothing is written; entries left out are
-// counted in the Site's Skipped, and said in Messages.
+// *content.UsageError, and nothing is written; a failure to write (a full
+// disk) is a *content.WriteError, after what was written is taken back.
+// Entries left out are counted in the Site's Skipped, and said in
+// Messages.
 func Import(opts Options) (*Result, error) {
 	format := opts.Format
 	if format == "" {
@@ -88,60 +90,10 @@ func Import(opts Options) (*Result, error) {
 		}
 		return res, nil
 	}
-	return res, res.write(opts.Progress)
-}
-
-// write writes the planned files: config.toml, the media, the events.
-func (r *Result) write(report func(done, total int)) error {
-	if err := os.MkdirAll(filepath.Join(r.siteDir, "events"), 0o755); err != nil {
-		return err
+	if err := res.write(opts.Progress); err != nil {
+		return nil, err
 	}
-	if r.Config != nil {
-		if err := writeFile(*r.Config); err != nil {
-			return err
-		}
-	}
-	if len(r.Copies) > 0 {
-		if err := os.MkdirAll(filepath.Join(r.siteDir, mediaDir), 0o755); err != nil {
-			return err
-		}
-	}
-	for _, c := range r.Copies {
-		data, err := os.ReadFile(c.From)
-		if err != nil {
-			return err
-		}
-		if err := writeFile(File{Path: c.To, Data: data}); err != nil {
-			return err
-		}
-	}
-	for i, f := range r.Events {
-		if err := writeFile(f); err != nil {
-			return err
-		}
-		progress(report, i+1, len(r.Events))
-	}
-	return nil
-}
-
-// writeFile writes a new file, which must not exist, or appends to one.
-func writeFile(f File) error {
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if f.Append {
-		flags = os.O_WRONLY | os.O_APPEND
-	}
-	out, err := os.OpenFile(f.Path, flags, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return &content.UsageError{Msg: fmt.Sprintf("%s appeared while importing: it is left as it was; import again", f.Path)}
-	}
-	if err != nil {
-		return err
-	}
-	if _, err := out.Write(f.Data); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
+	return res, nil
 }
 
 func progress(report func(done, total int), done, total int) {

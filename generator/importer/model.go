@@ -6,8 +6,10 @@ type Site struct {
 	// Format is the format the file was read as.
 	Format Format
 	// Title and Description come from the title slide (plain text); both
-	// are empty when the file has none.
+	// are empty when the file has none. TitleWhere is the title slide's
+	// place, for messages.
 	Title, Description string
+	TitleWhere         string
 	// Events are in the order of the file.
 	Events []Event
 	// Eras are time spans named on the axis, in the order of the file.

@@ -64,6 +64,9 @@ func (p *planner) plan() error {
 	case !errors.Is(err, fs.ErrNotExist):
 		return err
 	}
+	if existing != nil {
+		p.keepTitle(existing)
+	}
 	ids, cats := p.categories(existing)
 	eras := newEras(p.site.Eras, existing)
 	p.result.Categories, p.result.Eras = cats, eras
@@ -88,6 +91,16 @@ func (p *planner) plan() error {
 		p.result.Events = append(p.result.Events, File{Path: p.eventPath(id), Data: p.eventFile(e, ids[e.Group])})
 	}
 	return nil
+}
+
+// keepTitle says that the title slide does not change an existing site's
+// title and description, when they differ.
+func (p *planner) keepTitle(existing *siteConfig) {
+	site := p.site
+	if site.Title == "" && site.Description == "" || site.Title == existing.Title && site.Description == existing.Description {
+		return
+	}
+	p.note(site.TitleWhere, "the title slide is not carried: the site keeps the title and description of its config.toml; write the slide's there if you want them")
 }
 
 func (p *planner) eventPath(id string) string {

@@ -130,6 +130,7 @@ func readSheet(file string, rows []row, site *Site) error {
 
 // titleSlide fills the site's title and description from the title slide.
 func (r *reader) titleSlide(where, headline, text string, hasMedia bool) {
+	r.site.TitleWhere = where
 	r.site.Title = cut(plain(headline), maxTitle)
 	r.site.Description = plain(text)
 	if hasMedia {

@@ -248,3 +248,38 @@ func TestMediaCopies(t *testing.T) {
 		t.Errorf("got %v, want\n%s", res.Messages, want)
 	}
 }
+
+// TestTitleSlideIntoExistingSite leaves an existing site's title as it
+// is, and says so.
+func TestTitleSlideIntoExistingSite(t *testing.T) {
+	for _, tc := range []struct{ name, file, content, want string }{
+		{"a sheet", "in.csv", "Year,Headline,Text,Type\n,Another title,<p>Words.</p>,title\n2005,X,,\n", ":2: "},
+		{"JSON", "in.json", `{"title":{"text":{"headline":"Another title"}},"events":[{"start_date":{"year":2005},"text":{"headline":"X"}}]}`, ":title: "},
+		{"the same title", "in.csv", "Year,Headline,Text,Type\n,T,<p>D.</p>,title\n2005,X,,\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			site := filepath.Join(dir, "site")
+			config := "title = \"T\"\ndescription = \"D.\"\n"
+			writeFiles(t, map[string]string{filepath.Join(site, "config.toml"): config, filepath.Join(dir, tc.file): tc.content})
+			res, err := importer.Import(importer.Options{File: filepath.Join(dir, tc.file), SiteDir: site})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range res.Messages {
+				got = append(got, m.String())
+			}
+			want := []string{}
+			if tc.want != "" {
+				want = append(want, filepath.Join(dir, tc.file)+tc.want+"the title slide is not carried: the site keeps the title and description of its config.toml; write the slide's there if you want them")
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got messages %q, want %q", got, want)
+			}
+			if data, _ := os.ReadFile(filepath.Join(site, "config.toml")); string(data) != config {
+				t.Errorf("config.toml changed:\n%s", data)
+			}
+		})
+	}
+}
