@@ -10,7 +10,9 @@ import (
 
 // siteConfig is what an import needs of an existing config.toml.
 type siteConfig struct {
-	Categories []struct {
+	Title       string `toml:"title"`
+	Description string `toml:"description"`
+	Categories  []struct {
 		ID    string `toml:"id"`
 		Label string `toml:"label"`
 	} `toml:"categories"`

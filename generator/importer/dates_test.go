@@ -9,8 +9,9 @@ import (
 	"github.com/natomongolia/timeline/generator/importer"
 )
 
-// importText writes content to a file of the given name in a new folder
-// and imports it, in a dry run, into a site folder beside it.
+// importText writes content to a file of the given name in a new folder,
+// imports it into a site folder beside it, and checks the site as
+// "timeline check" does.
 func importText(tb testing.TB, name, content string) *importer.Result {
 	tb.Helper()
 	dir := tb.TempDir()
@@ -18,10 +19,12 @@ func importText(tb testing.TB, name, content string) *importer.Result {
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		tb.Fatal(err)
 	}
-	res, err := importer.Import(importer.Options{File: path, SiteDir: filepath.Join(dir, "site"), DryRun: true})
+	site := filepath.Join(dir, "site")
+	res, err := importer.Import(importer.Options{File: path, SiteDir: site})
 	if err != nil {
 		tb.Fatalf("import %s: %v", name, err)
 	}
+	checkSite(tb, site)
 	return res
 }
 

@@ -5,8 +5,9 @@
 //
 // Each format has a reader (sheet.go, tljson.go, setter.go) that fills
 // one Site of Events, Eras and Messages; the planner (plan.go) gives the
-// events free ids and categories and decides the files; toml.go writes
-// them; Import does it all. README.md beside this file tells users what
+// events free ids and categories and decides the files; toml.go renders
+// them and write.go writes them, taking back a write that fails half-way;
+// Import does it all. README.md beside this file tells users what
 // is carried and how.
 //
 // The rules in short:

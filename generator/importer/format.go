@@ -39,6 +39,10 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q: use %s", s, strings.Join(names, ", "))
 }
 
+// byteOrderMark starts the text files that Excel ("CSV UTF-8") and
+// Windows editors write; it is no part of the content.
+const byteOrderMark = "\ufeff"
+
 // container is how a file is stored.
 type container int
 
@@ -59,7 +63,7 @@ func containerOf(name string, data []byte) container {
 	case ".csv":
 		return csvFile
 	}
-	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\ufeff")), " \t\r\n")
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte(byteOrderMark)), " \t\r\n")
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return xlsxFile

@@ -58,8 +58,10 @@ type Result struct {
 //
 // A file that cannot be read at all, in a format Import does not know,
 // or a config.toml that cannot take the additions, is a
-// *content.UsageError, and nothing is written; entries left out are
-// counted in the Site's Skipped, and said in Messages.
+// *content.UsageError, and nothing is written; a failure to write (a full
+// disk) is a *content.WriteError, after what was written is taken back.
+// Entries left out are counted in the Site's Skipped, and said in
+// Messages.
 func Import(opts Options) (*Result, error) {
 	format := opts.Format
 	if format == "" {
@@ -78,7 +80,7 @@ func Import(opts Options) (*Result, error) {
 		siteDir = "."
 	}
 	res := &Result{Site: site, Messages: site.Messages, DryRun: opts.DryRun, siteDir: siteDir}
-	p := &planner{site: site, file: opts.File, siteDir: siteDir, result: res, media: map[string]string{}, mediaNames: map[string]bool{}}
+	p := &planner{site: site, file: opts.File, siteDir: siteDir, result: res, media: map[string]string{}, mediaNames: map[string]bool{}, mediaNext: map[string]int{}}
 	if err := p.plan(); err != nil {
 		return nil, &content.UsageError{Msg: err.Error()}
 	}
@@ -88,60 +90,10 @@ func Import(opts Options) (*Result, error) {
 		}
 		return res, nil
 	}
-	return res, res.write(opts.Progress)
-}
-
-// write writes the planned files: config.toml, the media, the events.
-func (r *Result) write(report func(done, total int)) error {
-	if err := os.MkdirAll(filepath.Join(r.siteDir, "events"), 0o755); err != nil {
-		return err
+	if err := res.write(opts.Progress); err != nil {
+		return nil, err
 	}
-	if r.Config != nil {
-		if err := writeFile(*r.Config); err != nil {
-			return err
-		}
-	}
-	if len(r.Copies) > 0 {
-		if err := os.MkdirAll(filepath.Join(r.siteDir, "media"), 0o755); err != nil {
-			return err
-		}
-	}
-	for _, c := range r.Copies {
-		data, err := os.ReadFile(c.From)
-		if err != nil {
-			return err
-		}
-		if err := writeFile(File{Path: c.To, Data: data}); err != nil {
-			return err
-		}
-	}
-	for i, f := range r.Events {
-		if err := writeFile(f); err != nil {
-			return err
-		}
-		progress(report, i+1, len(r.Events))
-	}
-	return nil
-}
-
-// writeFile writes a new file, which must not exist, or appends to one.
-func writeFile(f File) error {
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if f.Append {
-		flags = os.O_WRONLY | os.O_APPEND
-	}
-	out, err := os.OpenFile(f.Path, flags, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return &content.UsageError{Msg: fmt.Sprintf("%s appeared while importing: it is left as it was; import again", f.Path)}
-	}
-	if err != nil {
-		return err
-	}
-	if _, err := out.Write(f.Data); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
+	return res, nil
 }
 
 func progress(report func(done, total int), done, total int) {
@@ -217,7 +169,7 @@ func (r *Result) Summary() []string {
 		}
 	}
 	if n := len(r.Copies); n > 0 {
-		lines = append(lines, fmt.Sprintf("%s %s to %s%c", count(n, "media file", "media files"), would("copied"), filepath.Join(r.siteDir, "media"), filepath.Separator))
+		lines = append(lines, fmt.Sprintf("%s %s to %s%c", count(n, "media file", "media files"), would("copied"), filepath.Join(r.siteDir, mediaDir), filepath.Separator))
 	}
 	line := fmt.Sprintf("%s %s to %s%c", count(len(r.Events), "event", "events"), would("written"), filepath.Join(r.siteDir, "events"), filepath.Separator)
 	if r.Site.Skipped > 0 {

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/importer"
 )
 
@@ -55,6 +57,18 @@ func decodeEvent(tb testing.TB, path string, data []byte) eventFile {
 		tb.Fatalf("%s has unknown keys %v", path, undecoded)
 	}
 	return e
+}
+
+// checkSite checks the site in dir as "timeline check" does (the real
+// loader, media decoded, every output rendered), failing the test with
+// its errors, and returns the site loaded.
+func checkSite(tb testing.TB, dir string) *content.Site {
+	tb.Helper()
+	site, err := generator.Check(dir)
+	if err != nil {
+		tb.Fatalf("the imported site does not pass check:\n%v", err)
+	}
+	return site
 }
 
 // dryRun imports file without writing, into a site folder that does not
@@ -121,8 +135,10 @@ func firstDifference(got, want string) string {
 	return ""
 }
 
-// TestFilesDecode imports every fixture into a folder and decodes every
-// file written with BurntSushi/toml: each value is the one read.
+// TestFilesDecode imports every fixture into a folder, checks the site
+// with the generator's own loader, and decodes every file written with
+// BurntSushi/toml: each value is the one read, and the site loads every
+// event with its title, summary, dates and category.
 func TestFilesDecode(t *testing.T) {
 	for _, name := range fixtures {
 		t.Run(name, func(t *testing.T) {
@@ -133,6 +149,13 @@ func TestFilesDecode(t *testing.T) {
 			}
 			if len(res.Events) != len(res.Site.Events) {
 				t.Fatalf("got %d event files, want %d", len(res.Events), len(res.Site.Events))
+			}
+			loaded := map[string]*content.Event{}
+			for _, e := range checkSite(t, dir).Events {
+				loaded[e.ID] = e
+			}
+			if len(loaded) != len(res.Events) {
+				t.Errorf("check loads %d events, want %d", len(loaded), len(res.Events))
 			}
 			for i, f := range res.Events {
 				data, err := os.ReadFile(f.Path)
@@ -149,8 +172,13 @@ func TestFilesDecode(t *testing.T) {
 				if wantBody := want.Body + "\n"; want.Body != "" && got.Body != wantBody {
 					t.Errorf("%s: body got %q, want %q", f.Path, got.Body, wantBody)
 				}
-				if got.Title == "" || got.Summary == "" {
-					t.Errorf("%s has an empty title or summary", f.Path)
+				e := loaded[strings.TrimSuffix(filepath.Base(f.Path), ".toml")]
+				switch {
+				case e == nil:
+					t.Errorf("%s is not among the events check loads", f.Path)
+				case e.Title != got.Title || e.Summary != got.Summary || e.Date.String() != got.Date || e.End.String() != got.End || e.Category != got.Category || len(e.Media) != len(got.Media):
+					t.Errorf("%s loads as %q %q %s–%s %q with %d media, want %q %q %s–%s %q with %d",
+						f.Path, e.Title, e.Summary, e.Date, e.End, e.Category, len(e.Media), got.Title, got.Summary, got.Date, got.End, got.Category, len(got.Media))
 				}
 			}
 			var cfg struct {

@@ -1,8 +1,10 @@
 package importer
 
 import (
+	"net/url"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -10,15 +12,15 @@ import (
 
 // media converts the media of a slide: a URL stays remote, a path is
 // kept to be copied from beside the imported file; caption, credit and
-// alt text become plain text. title is the event's, the alt text of last
-// resort for an image.
+// alt text become plain text, cut to the lengths the generator takes.
+// title is the event's, the alt text of last resort for an image.
 func (r *reader) media(where string, m slideMedia, title string) []Media {
 	if m.thumbnail != "" {
 		r.fieldNote(where, "thumbnail", "dropped: the site makes its own thumbnails")
 	}
 	src := strings.TrimSpace(m.url)
-	caption := r.mediaText(where, "caption", m.caption)
-	credit := r.mediaText(where, "credit", m.credit)
+	caption := r.limited(where, "caption", "a caption", r.mediaText(where, "caption", m.caption), maxCaption)
+	credit := r.limited(where, "credit", "a credit", r.mediaText(where, "credit", m.credit), maxCredit)
 	if src == "" {
 		if caption != "" || credit != "" {
 			r.fieldNote(where, "media", "empty: the media's caption and credit are dropped with it")
@@ -39,24 +41,30 @@ func (r *reader) media(where string, m slideMedia, title string) []Media {
 	}
 	switch {
 	case webURL(src):
-	case strings.Contains(src, ":") && !isWindowsPath(src):
-		r.fieldNote(where, "media", "a %s address is dropped: give a web address or a file beside the imported one", scheme(src))
+		if tooLongURL(src) {
+			r.fieldNote(where, "media", "is %d characters long, over the %d an address may have: dropped", utf8.RuneCountInString(src), maxURL)
+			return nil
+		}
+	case urlScheme(src) != "":
+		r.fieldNote(where, "media", "a %s: address is dropped: give a web address or a file beside the imported one", urlScheme(src))
 		return nil
 	case isWindowsPath(src) || !filepath.IsLocal(filepath.FromSlash(src)):
 		r.fieldNote(where, "media", "%s is outside the folder of the imported file: dropped; put the file beside it", src)
 		return nil
 	}
-	out := Media{Src: src, Caption: caption, Credit: credit, Alt: plain(m.alt)}
-	if m.link != "" {
-		if webURL(m.link) {
-			out.Link = m.link
-		} else {
-			r.fieldNote(where, "link", "%q is not a web address: dropped", m.link)
-		}
+	out := Media{Src: src, Caption: caption, Credit: credit, Alt: r.limited(where, "alt", "an alt text", plain(m.alt), maxAlt), at: r.at(where, "media")}
+	switch {
+	case m.link == "":
+	case !webURL(m.link):
+		r.fieldNote(where, "link", "%q is not a web address: dropped", m.link)
+	case tooLongURL(m.link):
+		r.fieldNote(where, "link", "is %d characters long, over the %d an address may have: dropped", utf8.RuneCountInString(m.link), maxURL)
+	default:
+		out.Link = m.link
 	}
 	if out.Alt == "" && isImage(src) {
 		if out.Caption != "" {
-			out.Alt = out.Caption
+			out.Alt = cut(out.Caption, maxAlt)
 			r.fieldNote(where, "alt", "empty: the image's alt text is its caption; describe the image instead")
 		} else {
 			out.Alt = title
@@ -74,6 +82,17 @@ func (r *reader) mediaText(where, field, fragment string) string {
 		r.fieldNote(where, field, "its link is dropped: captions and credits are plain text")
 	}
 	return text
+}
+
+// urlScheme returns the scheme of an absolute URL, lower case, as the
+// generator tells a URL from a path: a scheme of one letter is a Windows
+// drive; "" for a path.
+func urlScheme(src string) string {
+	u, err := url.Parse(src)
+	if err != nil || len(u.Scheme) < 2 {
+		return ""
+	}
+	return u.Scheme
 }
 
 // embedSource returns the web address an embed snippet (an <iframe>, or a

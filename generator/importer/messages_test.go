@@ -31,7 +31,7 @@ func TestMessages(t *testing.T) {
 			`testdata/template.csv:14: Headline: empty: the title is the text's first sentence, "Only a text gives this row its title."`,
 			`testdata/template.csv:15: Text: dropped: an era has only a label`,
 			`testdata/template.csv:16: Alt Text: empty: the image's alt text is its caption; describe the image instead`,
-			`testdata/template.csv:17: media media/missing.jpg is not beside template.csv (no ` + filepath.Join("testdata", "media", "missing.jpg") + `): dropped; put the file there or give its URL`,
+			`testdata/template.csv:17: Media: media/missing.jpg is not beside template.csv (no ` + filepath.Join("testdata", "media", "missing.jpg") + `): dropped; put the file there or give its URL`,
 			`testdata/template.csv:18: End Year: 2014 is before the start, 2015: the event has no end; fix the end date`,
 			`testdata/template.csv:19: Year "20x5" is not a whole number: write the year in digits, such as 2005 or -500 for 500 BCE; the row is left out`,
 			`testdata/template.csv:21: a second title slide: imported as an event`,

@@ -6,8 +6,10 @@ type Site struct {
 	// Format is the format the file was read as.
 	Format Format
 	// Title and Description come from the title slide (plain text); both
-	// are empty when the file has none.
+	// are empty when the file has none. TitleWhere is the title slide's
+	// place, for messages.
 	Title, Description string
+	TitleWhere         string
 	// Events are in the order of the file.
 	Events []Event
 	// Eras are time spans named on the axis, in the order of the file.
@@ -43,6 +45,8 @@ type Event struct {
 	Body    string
 	Sources []Source
 	Media   []Media
+	// bodyAt is where a message about the body goes.
+	bodyAt place
 }
 
 // Source is a document an event cites.
@@ -54,6 +58,8 @@ type Source struct {
 // path relative to the imported file for a file beside it.
 type Media struct {
 	Src, Alt, Caption, Credit, Link string
+	// at is where a message about the media goes.
+	at place
 }
 
 // Era is a named span of time.

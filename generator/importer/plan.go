@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -32,17 +31,24 @@ type planner struct {
 	file    string // the imported file, as given
 	siteDir string
 	result  *Result
-	// taken holds the ids of the site's event files and those given.
-	taken map[string]string
-	// media maps a copied file's source path to its name in media/, and
-	// mediaNames holds the names given.
+	// ids holds the ids of the site's event files and those given.
+	ids *idSet
+	// media maps a copied file's source path to its name in media/;
+	// mediaNames holds the names given, and mediaNext maps a file's name
+	// to the first n for which name-n.ext has not been tried.
 	media      map[string]string
 	mediaNames map[string]bool
+	mediaNext  map[string]int
 }
 
 // note records a message of the writer about the entry at where.
 func (p *planner) note(where, format string, args ...any) {
-	p.result.Messages = append(p.result.Messages, Message{File: p.file, Where: where, Text: fmt.Sprintf(format, args...)})
+	p.noteAt(place{where: where}, format, args...)
+}
+
+// noteAt records a message of the writer about a field.
+func (p *planner) noteAt(at place, format string, args ...any) {
+	p.result.Messages = append(p.result.Messages, at.message(p.file, fmt.Sprintf(format, args...)))
 }
 
 // plan fills the result with the files to write.
@@ -57,6 +63,9 @@ func (p *planner) plan() error {
 		}
 	case !errors.Is(err, fs.ErrNotExist):
 		return err
+	}
+	if existing != nil {
+		p.keepTitle(existing)
 	}
 	ids, cats := p.categories(existing)
 	eras := newEras(p.site.Eras, existing)
@@ -77,11 +86,21 @@ func (p *planner) plan() error {
 	}
 	for i := range p.site.Events {
 		e := &p.site.Events[i]
-		e.Media = p.localMedia(e.Where, e.Media)
+		e.Media = p.localMedia(e.Media)
 		id := p.id(e)
-		p.result.Events = append(p.result.Events, File{Path: p.eventPath(id), Data: eventTOML(e, ids[e.Group])})
+		p.result.Events = append(p.result.Events, File{Path: p.eventPath(id), Data: p.eventFile(e, ids[e.Group])})
 	}
 	return nil
+}
+
+// keepTitle says that the title slide does not change an existing site's
+// title and description, when they differ.
+func (p *planner) keepTitle(existing *siteConfig) {
+	site := p.site
+	if site.Title == "" && site.Description == "" || site.Title == existing.Title && site.Description == existing.Description {
+		return
+	}
+	p.note(site.TitleWhere, "the title slide is not carried: the site keeps the title and description of its config.toml; write the slide's there if you want them")
 }
 
 func (p *planner) eventPath(id string) string {
@@ -91,14 +110,14 @@ func (p *planner) eventPath(id string) string {
 // readTaken collects the ids of the site's event files: the name before
 // the first dot, so that a translation (id.fr.toml) also holds its id.
 func (p *planner) readTaken() error {
-	p.taken = map[string]string{}
+	p.ids = newIDSet()
 	entries, err := os.ReadDir(filepath.Join(p.siteDir, "events"))
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	for _, entry := range entries {
 		id, _, _ := strings.Cut(entry.Name(), ".")
-		p.taken[strings.ToLower(id)] = ""
+		p.ids.add(strings.ToLower(id))
 	}
 	return nil
 }
@@ -107,78 +126,31 @@ func (p *planner) readTaken() error {
 // saying so.
 func (p *planner) id(e *Event) string {
 	want := eventID(e)
-	id := freeID(want, func(id string) bool { _, ok := p.taken[id]; return ok })
-	if id != want {
-		if by := p.taken[want]; by != "" {
+	by, clash := p.ids.taken(want)
+	id := p.ids.give(want, e.Where)
+	if clash {
+		if by != "" {
 			p.note(e.Where, "id %s is also that of %s: written as %s", want, by, p.eventPath(id))
 		} else {
 			p.note(e.Where, "%s exists: written as %s, the file is left as it was", p.eventPath(want), p.eventPath(id))
 		}
 	}
-	p.taken[id] = e.Where
 	return id
 }
 
-// localMedia resolves the media an event has as files beside the
-// imported file: each is copied into media/ (once, under a free name), or
-// dropped with a note when it is not there.
-func (p *planner) localMedia(where string, media []Media) []Media {
-	var out []Media
-	for _, m := range media {
-		if webURL(m.Src) {
-			out = append(out, m)
-			continue
-		}
-		rel := filepath.FromSlash(strings.ReplaceAll(m.Src, `\`, "/"))
-		from := filepath.Join(filepath.Dir(p.file), rel)
-		info, err := os.Lstat(from)
-		switch {
-		case err != nil:
-			p.note(where, "media %s is not beside %s (no %s): dropped; put the file there or give its URL", m.Src, filepath.Base(p.file), from)
-			continue
-		case !info.Mode().IsRegular():
-			p.note(where, "media %s is not a regular file: dropped; copy the file itself there", m.Src)
-			continue
-		}
-		name, err := p.mediaName(from)
-		if err != nil {
-			p.note(where, "media %s cannot be read: %v; dropped", m.Src, err)
-			continue
-		}
-		m.Src = "media/" + name
-		out = append(out, m)
+// eventFile returns the event file of e. When it would be larger than
+// the generator reads, the body is cut at a paragraph's end until it
+// fits, with a note.
+func (p *planner) eventFile(e *Event, category string) []byte {
+	data := eventTOML(e, category)
+	if len(data) <= maxEventFile {
+		return data
 	}
-	return out
-}
-
-// mediaName returns the name in media/ of the file at from, planning its
-// copy: its own name, or name-2.ext… when media/ holds another file of
-// that name; a file already there with the same content is not copied.
-func (p *planner) mediaName(from string) (string, error) {
-	if name, ok := p.media[from]; ok {
-		return name, nil
+	whole := len(e.Body)
+	for len(data) > maxEventFile {
+		e.Body = cutMarkdown(e.Body, len(e.Body)-(len(data)-maxEventFile))
+		data = eventTOML(e, category)
 	}
-	data, err := os.ReadFile(from)
-	if err != nil {
-		return "", err
-	}
-	base := filepath.Base(from)
-	ext := filepath.Ext(base)
-	stem := strings.TrimSuffix(base, ext)
-	name := base
-	for n := 2; ; n++ {
-		to := filepath.Join(p.siteDir, "media", name)
-		existing, err := os.ReadFile(to)
-		if !p.mediaNames[name] && errors.Is(err, fs.ErrNotExist) {
-			p.result.Copies = append(p.result.Copies, Copy{From: from, To: to})
-			break
-		}
-		if err == nil && bytes.Equal(existing, data) {
-			break
-		}
-		name = fmt.Sprintf("%s-%d%s", stem, n, ext)
-	}
-	p.media[from] = name
-	p.mediaNames[name] = true
-	return name, nil
+	p.noteAt(e.bodyAt, "is %d bytes as Markdown, more than an event file holds (1 MiB): cut to its first %d; put the rest in events of their own", whole, len(e.Body))
+	return data
 }

@@ -29,16 +29,32 @@ func (r *reader) skip(where, format string, args ...any) {
 	r.site.Skipped++
 }
 
+// place is where a message about one field of an entry goes: a JSON
+// path ("events[3].media.url"), or a row number with the column's name
+// before the text ("12" and "Media: ").
+type place struct {
+	where, prefix string
+}
+
+// message returns the message of text at the place.
+func (pl place) message(file, text string) Message {
+	return Message{File: file, Where: pl.where, Text: pl.prefix + text}
+}
+
+// at returns the place of field in the entry at where.
+func (r *reader) at(where, field string) place {
+	name := r.names[field]
+	if r.json {
+		return place{where: where + "." + name}
+	}
+	return place{where: where, prefix: name + ": "}
+}
+
 // fieldNote records a message about one field of the entry at where:
 // "FILE:12: Media Thumbnail: text" for a sheet,
 // "FILE:events[3].media.thumbnail: text" for JSON.
 func (r *reader) fieldNote(where, field, format string, args ...any) {
-	name := r.names[field]
-	if r.json {
-		r.note(where+"."+name, format, args...)
-		return
-	}
-	r.note(where, name+": "+format, args...)
+	r.site.Messages = append(r.site.Messages, r.at(where, field).message(r.file, fmt.Sprintf(format, args...)))
 }
 
 // fieldSkip is fieldNote for a field that makes the entry left out.

@@ -3,6 +3,7 @@ package importer
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 )
 
 // setterNames are the columns of a TimelineSetter CSV
@@ -82,7 +83,7 @@ func readSetter(file string, rows []row, site *Site) error {
 
 // card converts a TimelineSetter row to an event.
 func (r *reader) card(where string, row row, cols sheetColumns, date Date) Event {
-	e := Event{Where: where, Date: date, Group: plain(cols.get(row, "series"))}
+	e := Event{Where: where, Date: date, Group: plain(cols.get(row, "series")), bodyAt: r.at(where, "html")}
 	r.setDisplay(&e, plain(cols.get(row, "display")))
 	description := plain(cols.get(row, "description"))
 	body, removed := toMarkdown(cols.get(row, "html"))
@@ -111,12 +112,14 @@ func (r *reader) card(where string, row row, cols sheetColumns, date Date) Event
 	if e.Summary == "" {
 		e.Summary = e.Title
 	}
-	if link := cols.get(row, "link"); link != "" {
-		if webURL(link) {
-			e.Sources = []Source{{Title: sourceTitle(link), URL: link}}
-		} else {
-			r.fieldNote(where, "link", "%q is not a web address: dropped", link)
-		}
+	switch link := cols.get(row, "link"); {
+	case link == "":
+	case !webURL(link):
+		r.fieldNote(where, "link", "%q is not a web address: dropped", link)
+	case tooLongURL(link):
+		r.fieldNote(where, "link", "is %d characters long, over the %d an address may have: dropped", utf8.RuneCountInString(link), maxURL)
+	default:
+		e.Sources = []Source{{Title: sourceTitle(link), URL: link}}
 	}
 	if cols.get(row, "thumbnail") != "" {
 		r.fieldNote(where, "thumbnail", "dropped: the site makes its own thumbnails")

@@ -130,6 +130,7 @@ func readSheet(file string, rows []row, site *Site) error {
 
 // titleSlide fills the site's title and description from the title slide.
 func (r *reader) titleSlide(where, headline, text string, hasMedia bool) {
+	r.site.TitleWhere = where
 	r.site.Title = cut(plain(headline), maxTitle)
 	r.site.Description = plain(text)
 	if hasMedia {
@@ -151,5 +152,6 @@ func (r *reader) era(s slide) {
 	if s.text != "" {
 		r.fieldNote(s.where, "text", "dropped: an era has only a label")
 	}
+	label = r.limited(s.where, "headline", "an era's label", label, maxTitle)
 	r.site.Eras = append(r.site.Eras, Era{Where: s.where, Label: label, Date: s.start, End: *s.end})
 }

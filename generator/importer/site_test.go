@@ -2,6 +2,10 @@ package importer_test
 
 import (
 	"bytes"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,8 +21,7 @@ import (
 
 // existingSheet has the groups of a site made by "timeline init" (by
 // label and by id) and a new one, and a row whose id is that of the
-// site's example event. It has no date before year 1, display date,
-// media or era, which today's generator does not take yet.
+// site's example event.
 const existingSheet = `Year,Month,Headline,Text,Group
 2024,1,example,<p>Same id as the example event.</p>,Milestones
 2024,2,A meeting,<p>By the id of a category.</p>,meeting
@@ -106,26 +109,50 @@ func TestImportIntoExistingSite(t *testing.T) {
 	}
 }
 
-// TestImportIntoEmptyFolderPassesCheck imports a sheet without the keys
-// today's generator lacks into a new folder, and checks the site.
+// TestImportIntoEmptyFolderPassesCheck imports a sheet with a title
+// slide, an era, a display date, dates before year 1, remote media and
+// an image beside the sheet into a new folder, and checks the site.
 func TestImportIntoEmptyFolderPassesCheck(t *testing.T) {
 	dir := t.TempDir()
 	sheet := filepath.Join(dir, "sheet.csv")
-	content := "Year,Month,Day,Headline,Text,Type,Group\n" +
-		",,,The title,<p>The description.</p>,title,\n" + existingSheetRows
+	content := "Year,Month,Day,End Year,Display Date,Headline,Text,Media,Media Caption,Alt Text,Type,Group\n" +
+		",,,,,The title,<p>The description.</p>,,,,title,\n" +
+		"2005,,,2014,,The partnership,,,,,era,\n" +
+		existingSheetRows
 	if err := os.WriteFile(sheet, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "seal.png"), []byte(pngFile(t, 5, 5, color.Gray{90})), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	site := filepath.Join(dir, "new")
 	if _, err := importer.Import(importer.Options{File: sheet, SiteDir: site}); err != nil {
 		t.Fatal(err)
 	}
-	checked, err := generator.Check(site)
-	if err != nil {
-		t.Fatalf("the site does not pass check:\n%v", err)
+	checked := checkSite(t, site)
+	if checked.Config.Title != "The title" || checked.Config.Description != "The description." || len(checked.Events) != 5 {
+		t.Errorf("got title %q, description %q, %d events; want the title slide's and 5", checked.Config.Title, checked.Config.Description, len(checked.Events))
 	}
-	if checked.Config.Title != "The title" || checked.Config.Description != "The description." || len(checked.Events) != 3 {
-		t.Errorf("got title %q, description %q, %d events", checked.Config.Title, checked.Config.Description, len(checked.Events))
+	if eras := checked.Config.Eras; len(eras) != 1 || eras[0].Label != "The partnership" || eras[0].Date.String() != "2005" || eras[0].End.String() != "2014" {
+		t.Errorf("got eras %+v, want The partnership, 2005 to 2014", eras)
+	}
+	var got []string
+	for _, e := range checked.Events {
+		line := e.ID + " " + e.Date.String() + " " + e.Display
+		for _, m := range e.Media {
+			line += " " + m.Src + " (" + m.Alt + ")"
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		"0500-bce-battle-of-marathon -0499 ",
+		"2005-12-mongolia-joins-kfor 2005-12  https://example.org/kfor.jpg (Soldiers in the snow)",
+		"2010-03-01-mongolia-deploys-to-isaf 2010-03-01 ",
+		"2012-a-seal 2012 Spring 2012 media/seal.png (The seal)",
+		"2014-five-hills 2014 ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got events\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	var cfg struct{ Source struct{ Title string } }
 	if _, err := toml.DecodeFile(filepath.Join(site, "config.toml"), &cfg); err != nil || cfg.Source.Title != "sheet.csv" {
@@ -133,9 +160,11 @@ func TestImportIntoEmptyFolderPassesCheck(t *testing.T) {
 	}
 }
 
-const existingSheetRows = `2005,12,,Mongolia joins KFOR,"<p>Cooperation began. It grew.</p>",,Operations
-2010,3,1,Mongolia deploys to ISAF,<p>Text with <a href="https://example.org">a link</a>.</p>,,Operations
-2014,,,Five Hills,,,Training & partnership
+const existingSheetRows = `2005,12,,,,Mongolia joins KFOR,"<p>Cooperation began. It grew.</p>",https://example.org/kfor.jpg,,Soldiers in the snow,,Operations
+2010,3,1,,,Mongolia deploys to ISAF,<p>Text with <a href="https://example.org">a link</a>.</p>,,,,,Operations
+2014,,,,,Five Hills,,,,,,Training & partnership
+-500,,,,,Battle of Marathon,<p>Athens wins.</p>,,,,,
+2012,,,,Spring 2012,A seal,,seal.png,The seal,,,
 `
 
 // TestConfigThatCannotTakeTables refuses, writing nothing, a config.toml
@@ -162,14 +191,29 @@ func TestConfigThatCannotTakeTables(t *testing.T) {
 	}
 }
 
+// pngFile returns a PNG picture w×h pixels of one colour, a media file
+// the generator decodes.
+func pngFile(tb testing.TB, w, h int, c color.Color) string {
+	tb.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	draw.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{}, draw.Src)
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		tb.Fatal(err)
+	}
+	return b.String()
+}
+
 // TestMediaCopies copies a media file beside the sheet into media/, once,
-// and under a free name when media/ has another file of that name.
+// and under a free name when media/ has another file of that name; the
+// site passes check with the copies.
 func TestMediaCopies(t *testing.T) {
 	dir := t.TempDir()
 	site := filepath.Join(dir, "site")
+	pictureA, another := pngFile(t, 4, 3, color.White), pngFile(t, 3, 4, color.Black)
 	for path, content := range map[string]string{
-		filepath.Join(dir, "pics", "a.png"):   "picture a",
-		filepath.Join(site, "media", "a.png"): "another picture",
+		filepath.Join(dir, "pics", "a.png"):   pictureA,
+		filepath.Join(site, "media", "a.png"): another,
 		filepath.Join(site, "config.toml"):    "title = \"T\"\n",
 		filepath.Join(dir, "sheet.csv"):       "Year,Headline,Media,Alt Text\n2001,One,pics/a.png,A\n2002,Two,pics/a.png,A\n2003,Three,../escape.png,A\n",
 	} {
@@ -185,22 +229,57 @@ func TestMediaCopies(t *testing.T) {
 		t.Fatal(err)
 	}
 	var srcs []string
-	for _, f := range res.Events {
-		for _, m := range decodeEvent(t, f.Path, f.Data).Media {
+	for _, e := range checkSite(t, site).Events {
+		for _, m := range e.Media {
 			srcs = append(srcs, m.Src)
 		}
 	}
 	if got := strings.Join(srcs, " "); got != "media/a-2.png media/a-2.png" {
 		t.Errorf("got media %q, want media/a-2.png twice", got)
 	}
-	if data, _ := os.ReadFile(filepath.Join(site, "media", "a-2.png")); string(data) != "picture a" {
-		t.Errorf("media/a-2.png holds %q", data)
+	if data, _ := os.ReadFile(filepath.Join(site, "media", "a-2.png")); string(data) != pictureA {
+		t.Error("media/a-2.png is not the picture beside the sheet")
 	}
-	if data, _ := os.ReadFile(filepath.Join(site, "media", "a.png")); string(data) != "another picture" {
+	if data, _ := os.ReadFile(filepath.Join(site, "media", "a.png")); string(data) != another {
 		t.Error("the import overwrote media/a.png")
 	}
 	want := filepath.Join(dir, "sheet.csv") + ":4: Media: ../escape.png is outside the folder of the imported file: dropped; put the file beside it"
 	if len(res.Messages) != 1 || res.Messages[0].String() != want {
 		t.Errorf("got %v, want\n%s", res.Messages, want)
+	}
+}
+
+// TestTitleSlideIntoExistingSite leaves an existing site's title as it
+// is, and says so.
+func TestTitleSlideIntoExistingSite(t *testing.T) {
+	for _, tc := range []struct{ name, file, content, want string }{
+		{"a sheet", "in.csv", "Year,Headline,Text,Type\n,Another title,<p>Words.</p>,title\n2005,X,,\n", ":2: "},
+		{"JSON", "in.json", `{"title":{"text":{"headline":"Another title"}},"events":[{"start_date":{"year":2005},"text":{"headline":"X"}}]}`, ":title: "},
+		{"the same title", "in.csv", "Year,Headline,Text,Type\n,T,<p>D.</p>,title\n2005,X,,\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			site := filepath.Join(dir, "site")
+			config := "title = \"T\"\ndescription = \"D.\"\n"
+			writeFiles(t, map[string]string{filepath.Join(site, "config.toml"): config, filepath.Join(dir, tc.file): tc.content})
+			res, err := importer.Import(importer.Options{File: filepath.Join(dir, tc.file), SiteDir: site})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range res.Messages {
+				got = append(got, m.String())
+			}
+			want := []string{}
+			if tc.want != "" {
+				want = append(want, filepath.Join(dir, tc.file)+tc.want+"the title slide is not carried: the site keeps the title and description of its config.toml; write the slide's there if you want them")
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got messages %q, want %q", got, want)
+			}
+			if data, _ := os.ReadFile(filepath.Join(site, "config.toml")); string(data) != config {
+				t.Errorf("config.toml changed:\n%s", data)
+			}
+		})
 	}
 }

@@ -30,7 +30,7 @@ type slideMedia struct {
 // event converts a slide to an event, with a message for each thing it
 // drops or changes.
 func (r *reader) event(s slide) Event {
-	e := Event{Where: s.where, ID: s.uniqueID, Date: s.start, End: s.end, Group: plain(s.group)}
+	e := Event{Where: s.where, ID: s.uniqueID, Date: s.start, End: s.end, Group: plain(s.group), bodyAt: r.at(s.where, "text")}
 	r.setDisplay(&e, plain(s.display))
 	text := plain(s.text)
 	e.Title = r.title(s, text, e)
@@ -54,11 +54,7 @@ func (r *reader) title(s slide, text string, e Event) string {
 	title := plain(s.headline)
 	switch {
 	case title != "":
-		if short := cut(title, maxTitle); short != title {
-			r.fieldNote(s.where, "headline", "is %d characters long: cut to the %d a title may have", len([]rune(title)), maxTitle)
-			return short
-		}
-		return title
+		return r.limited(s.where, "headline", "a title", title, maxTitle)
 	case e.Display != "":
 		r.fieldNote(s.where, "headline", "empty: the title is the display date, %q", e.Display)
 		return cut(e.Display, maxTitle)
@@ -75,8 +71,10 @@ func (r *reader) title(s slide, text string, e Event) string {
 // setDisplay sets the event's display date to shown, unless shown says
 // what the site would show anyway: the generator's own wording of the
 // dates, or its wording of an ongoing event ("since March 2010"), which
-// makes the event ongoing instead.
+// makes the event ongoing instead. A display date longer than the
+// generator takes is cut, with a note.
 func (r *reader) setDisplay(e *Event, shown string) {
+	defer func() { e.Display = r.limited(e.Where, "display", "a display date", e.Display, maxDisplay) }()
 	if shown == "" {
 		return
 	}

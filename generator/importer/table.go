@@ -54,7 +54,7 @@ func (r row) blank() bool {
 // as the sheet numbers them: a line with no field at all, which the csv
 // package skips, still counts as a row.
 func readCSV(data []byte) ([]row, error) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true

@@ -9,16 +9,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// The longest plain-text values of an event file, in characters (the
-// generator's limits).
-const (
-	maxTitle   = 500
-	maxSummary = 2000
-	// maxDerivedTitle bounds a title the import makes from a text, which
-	// should read as a headline.
-	maxDerivedTitle = 120
-)
-
 // inline holds the elements that do not break a line of text.
 var inline = map[atom.Atom]bool{
 	atom.A: true, atom.Abbr: true, atom.B: true, atom.Bdi: true, atom.Bdo: true, atom.Cite: true,

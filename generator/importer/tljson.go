@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+
+	"github.com/natomongolia/timeline/generator/content"
 )
 
 // jsonNames are the fields of a TimelineJS JSON slide, as paths from the
@@ -58,10 +60,12 @@ func readJSON(file string, data []byte, site *Site) error {
 		Eras   []json.RawMessage `json:"eras"`
 		Old    json.RawMessage   `json:"timeline"`
 	}
-	if err := json.Unmarshal(data, &doc); err != nil {
+	// A byte order mark, which Windows editors write, is no JSON.
+	body := bytes.TrimPrefix(data, []byte(byteOrderMark))
+	if err := json.Unmarshal(body, &doc); err != nil {
 		var syntax *json.SyntaxError
 		if errors.As(err, &syntax) {
-			return fmt.Errorf("not valid JSON at byte %d: %v", syntax.Offset, err)
+			return fmt.Errorf("not valid JSON at byte %d: %v", syntax.Offset+int64(len(data)-len(body)), err)
 		}
 		return fmt.Errorf("not a TimelineJS JSON file: %v", err)
 	}
@@ -84,12 +88,16 @@ func readJSON(file string, data []byte, site *Site) error {
 		if !ok {
 			continue
 		}
-		e := r.event(s)
-		if e.ID != "" && !validID(e.ID) {
-			r.fieldNote(where, "uniqueid", "%q is not an id the site takes (lower-case letters, digits and hyphens): the id comes from the date and headline", e.ID)
-			e.ID = ""
+		switch {
+		case s.uniqueID == "":
+		case !content.ValidID(s.uniqueID):
+			r.fieldNote(where, "uniqueid", "%q is not an id the site takes (lower-case letters, digits and hyphens): the id comes from the date and headline", s.uniqueID)
+			s.uniqueID = ""
+		case content.IsDeviceName(s.uniqueID):
+			r.fieldNote(where, "uniqueid", "%q names a device on Windows, where no file may be called %s.html: the id comes from the date and headline", s.uniqueID, s.uniqueID)
+			s.uniqueID = ""
 		}
-		site.Events = append(site.Events, e)
+		site.Events = append(site.Events, r.event(s))
 	}
 	for i, raw := range doc.Eras {
 		where := fmt.Sprintf("eras[%d]", i)

@@ -10,8 +10,9 @@ import (
 )
 
 // importSlide imports a TimelineJS JSON file of one event with the given
-// headline, text and group, in a dry run, and returns the result.
-func importSlide(tb testing.TB, headline, text, group string) *importer.Result {
+// headline, text and group, in a dry run unless write is set, and returns
+// the result and the site folder.
+func importSlide(tb testing.TB, headline, text, group string, write bool) (*importer.Result, string) {
 	tb.Helper()
 	doc := map[string]any{"events": []any{map[string]any{
 		"start_date": map[string]any{"year": 2005},
@@ -28,11 +29,12 @@ func importSlide(tb testing.TB, headline, text, group string) *importer.Result {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		tb.Fatal(err)
 	}
-	res, err := importer.Import(importer.Options{File: path, SiteDir: filepath.Join(dir, "site"), DryRun: true})
+	site := filepath.Join(dir, "site")
+	res, err := importer.Import(importer.Options{File: path, SiteDir: site, DryRun: !write})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return res
+	return res, site
 }
 
 // checkDecodes decodes the event file of res and compares every string
@@ -54,8 +56,8 @@ func checkDecodes(tb testing.TB, res *importer.Result) {
 	}
 }
 
-// TestTOMLStrings writes values that a careless TOML writer breaks, and
-// decodes them back.
+// TestTOMLStrings writes values that a careless TOML writer breaks,
+// decodes them back, and checks the site with the generator's loader.
 func TestTOMLStrings(t *testing.T) {
 	for _, tc := range []struct{ name, headline, text string }{
 		{"quotes and backslashes", `Say "hi" \ there \"`, `<p>C:\path\ and \"quoted\"</p>`},
@@ -69,7 +71,9 @@ func TestTOMLStrings(t *testing.T) {
 		{"unicode", "Ürümqi — 北京 🎉", "<p>Ürümqi — 北京 🎉 \u2028 \ufeff</p>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkDecodes(t, importSlide(t, tc.headline, tc.text, tc.headline))
+			res, site := importSlide(t, tc.headline, tc.text, tc.headline, true)
+			checkDecodes(t, res)
+			checkSite(t, site)
 		})
 	}
 }
@@ -79,6 +83,7 @@ func TestTOMLStrings(t *testing.T) {
 func FuzzTOMLStrings(f *testing.F) {
 	f.Add(`a "b" \c`, `<p>"""'''\</p>`)
 	f.Fuzz(func(t *testing.T, headline, text string) {
-		checkDecodes(t, importSlide(t, headline, text, ""))
+		res, _ := importSlide(t, headline, text, "", false)
+		checkDecodes(t, res)
 	})
 }

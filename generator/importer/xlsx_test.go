@@ -53,9 +53,13 @@ func TestXLSX(t *testing.T) {
 		{"2010", "3", "1", "09:00", nil, "Text in cells", nil, nil, "Operations"},
 		{-500, nil, nil, nil, nil, "Before the era"},
 	})
-	res, err := importer.Import(importer.Options{File: path, SiteDir: filepath.Join(dir, "site")})
+	site := filepath.Join(dir, "site")
+	res, err := importer.Import(importer.Options{File: path, SiteDir: site})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if checked := checkSite(t, site); checked.Config.Title != "An XLSX timeline" || len(checked.Events) != 3 {
+		t.Errorf("check: got title %q and %d events, want the title slide's and 3", checked.Config.Title, len(checked.Events))
 	}
 	if res.Site.Format != importer.TimelineJSSheet || res.Site.Title != "An XLSX timeline" {
 		t.Errorf("got format %q, title %q", res.Site.Format, res.Site.Title)
@@ -84,10 +88,12 @@ func TestXLSXOldTemplate(t *testing.T) {
 		{2005, nil, "A year as a number"},
 		{"12/1/2005", nil, "Text"},
 	})
-	res, err := importer.Import(importer.Options{File: path, SiteDir: filepath.Join(dir, "site"), DryRun: true})
+	site := filepath.Join(dir, "site")
+	res, err := importer.Import(importer.Options{File: path, SiteDir: site})
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkSite(t, site)
 	var got []string
 	for _, f := range res.Events {
 		e := decodeEvent(t, f.Path, f.Data)
