@@ -125,6 +125,7 @@ func Site(dir string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	eventErrs = append(eventErrs, checkTranslations(files, fsutil.DisplayPath(filepath.Join(absDir, content.EventsDir)))...)
+	eventErrs = append(eventErrs, checkTags(absDir, files)...)
 	res.EventWarnings = warnings
 	site.Warnings = append(slices.Clip(warnings), layout.Unused(absDir)...)
 	errs = append(errs, eventErrs...)

@@ -181,3 +181,87 @@ func InvalidUTF8(data []byte) (line, col int) {
 	}
 	return Offset(string(data), offset)
 }
+
+// Element returns the 1-based line and byte column of the nth value
+// (from 0) of the array that is the value of the key at pos, in src:
+// where an error about one tag of tags = ["a", "b"] points. It reports
+// false when the value is not an array of that many values.
+func Element(src string, pos Position, n int) (line, col int, ok bool) {
+	if pos.Line == 0 {
+		return 0, 0, false
+	}
+	start := 0
+	for range pos.Line - 1 {
+		next := strings.IndexByte(src[start:], '\n')
+		if next < 0 {
+			return 0, 0, false
+		}
+		start += next + 1
+	}
+	at := start + pos.ValueCol - 1
+	if at >= len(src) || src[at] != '[' {
+		return 0, 0, false
+	}
+	for i, count := at+1, 0; i < len(src); {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',':
+			i++
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == ']':
+			return 0, 0, false
+		default:
+			if count == n {
+				line, col := Offset(src, i)
+				return line, col, true
+			}
+			count++
+			i = valueEnd(src, i)
+		}
+	}
+	return 0, 0, false
+}
+
+// valueEnd returns the offset just after the value that starts at i in
+// src: a string of any of TOML's four kinds, or anything else up to the
+// next separator.
+func valueEnd(src string, i int) int {
+	for _, delim := range []string{`"""`, `'''`} {
+		if strings.HasPrefix(src[i:], delim) {
+			for j := i + 3; j < len(src); j++ {
+				switch {
+				case delim[0] == '"' && src[j] == '\\':
+					j++
+				case strings.HasPrefix(src[j:], delim):
+					// Up to two quotes before the closing three are the
+					// string's own.
+					k := j + 3
+					for k < len(src) && k < j+5 && src[k] == delim[0] {
+						k++
+					}
+					return k
+				}
+			}
+			return len(src)
+		}
+	}
+	if q := src[i]; q == '"' || q == '\'' {
+		for j := i + 1; j < len(src); j++ {
+			switch {
+			case q == '"' && src[j] == '\\':
+				j++
+			case src[j] == q || src[j] == '\n':
+				return j + 1
+			}
+		}
+		return len(src)
+	}
+	for j := i; j < len(src); j++ {
+		if c := src[j]; c == ',' || c == ']' || c == '#' || c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			return j
+		}
+	}
+	return len(src)
+}
