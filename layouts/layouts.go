@@ -6,7 +6,9 @@ package layouts
 import "embed"
 
 // FS holds the default layouts: base.html, partials.html, index.html,
-// event.html, 404.html, style.css and timeline.js; embed.html with
+// event.html, 404.html, year.html, style.css and timeline.js; tag.html (a
+// tag's page), tags.html (the index of tags) and tags.css, the rules of
+// the tags, on the pages of a site whose events have some; embed.html with
 // embed.css and embed-frame.js (the page for iframes), embed.js (the
 // script for host pages) and embed-snippet.js (the index's copy button);
 // media.css and media.js, the rules of the pages that show media and the

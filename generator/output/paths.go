@@ -22,10 +22,14 @@ const (
 	Marker = ".timeline-build"
 )
 
-// EventsFolder holds the event pages, YearsFolder the year pages.
+// EventsFolder holds the event pages, YearsFolder the year pages,
+// TagsFolder the tag pages and their index.
 const (
 	EventsFolder = "events/"
 	YearsFolder  = "years/"
+	TagsFolder   = "tags/"
+	// TagIndex lists the tags, on a site whose events have some.
+	TagIndex = TagsFolder + "index.html"
 )
 
 // EventPage returns the path of the page of the event with the id.
@@ -34,3 +38,7 @@ func EventPage(id string) string { return EventsFolder + id + ".html" }
 // YearPage returns the path of the page of the events of a year, which a
 // site above its indexLimit has.
 func YearPage(year int) string { return YearsFolder + strconv.Itoa(year) + ".html" }
+
+// TagPage returns the path of the page of the events that carry the tag
+// whose slug is given (tags.Tag.Slug).
+func TagPage(slug string) string { return TagsFolder + slug + ".html" }

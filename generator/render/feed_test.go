@@ -213,7 +213,7 @@ func TestFeedAdvertised(t *testing.T) {
 				switch {
 				case name == "404.html" && s.site.Config.BaseURL != "":
 					want = s.site.Config.BaseURL + "feed.xml" // served at any depth
-				case strings.HasPrefix(name, "events/"):
+				case strings.Contains(name, "/"): // events/, years/, tags/
 					want = "../feed.xml"
 				}
 				var hrefs []string

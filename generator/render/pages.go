@@ -57,6 +57,9 @@ type pageData struct {
 	// Untranslated is the language an event page's text is shown in
 	// when the event has no translation into the page's language yet.
 	Untranslated string
+	// TagIndex leads from the site root to the index of tags,
+	// tags/index.html, when an event has a tag.
+	TagIndex string
 
 	// The index and the year pages.
 	Categories []*categoryInfo
@@ -95,6 +98,11 @@ type pageData struct {
 	// ShareImage is the picture an event page shares in its Open Graph
 	// tags, when the site has a base URL.
 	ShareImage *shareImage
+
+	// A tag's page: the tag, with its events.
+	Tag *tagView
+	// The index of tags: every tag, sorted by name.
+	AllTags []*tagView
 }
 
 // shareImage is a picture in a page's Open Graph tags.
@@ -188,6 +196,9 @@ func (r *renderer) base(root, path, description string) *pageData {
 	}
 	data.Calendar = r.hasCalendar()
 	data.Languages = r.pageLanguages(root, path)
+	if r.hasTags() {
+		data.TagIndex = output.TagIndex
+	}
 	data.RTL = r.msgs.Dir() == "rtl"
 	data.SourceLink = template.HTML(template.HTMLEscapeString(cfg.Source.Title))
 	if cfg.Source.URL != "" {

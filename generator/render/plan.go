@@ -73,14 +73,16 @@ func Plan(site *content.Site, opts Options) ([]Output, error) {
 
 // plan lists the outputs of the site's layouts and events. Each kind of
 // output says what it shows in its fingerprint: the site's events for the
-// index, the embed and the lists; an event and its neighbours for an event
-// page; a year's events and the counts of the years beside it for a year
-// page; and for every page the site's own layouts. A layout that reads the
-// whole site (.Site) shows every event.
+// index, the embed and the lists; an event, the pages of its tags and its
+// neighbours for an event page; a year's events, the pages of their tags
+// and the counts of the years beside it for a year page; a tag's events
+// for its page; every tag's page and count for the index of tags; and for
+// every page the site's own layouts. A layout that reads the whole site
+// (.Site) shows every event.
 func (r *renderer) plan() ([]Output, error) {
 	pages := map[string]*pageLayoutInfo{}
-	for _, name := range []string{"event.html", "404.html", "index.html", "year.html"} {
-		if name == "year.html" && !r.paged() {
+	for _, name := range []string{"event.html", "404.html", "index.html", "year.html", "tag.html", "tags.html"} {
+		if name == "year.html" && !r.paged() || (name == "tag.html" || name == "tags.html") && !r.hasTags() {
 			continue
 		}
 		p, err := r.layouts.Page(name)
@@ -93,7 +95,7 @@ func (r *renderer) plan() ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	fp := &fingerprinter{site: r.siteVersion(), base: r.pageBase(), version: r.version}
+	fp := &fingerprinter{site: r.siteVersion(), base: r.pageBase(), version: r.version, tagSlug: func(name string) string { return r.tags.Tag(name).Slug }}
 	whole := fp.start("site").site0().sum()
 	page := fp.start("page").page().site0().sum()
 	outs := make([]Output, 0, len(r.site.Events)+len(r.site.Events)/8+16)
@@ -111,11 +113,14 @@ func (r *renderer) plan() ([]Output, error) {
 	if year := pages["year.html"]; year != nil {
 		outs = append(outs, r.yearPages(year, fp)...)
 	}
+	if tag := pages["tag.html"]; tag != nil {
+		outs = append(outs, r.tagPages(tag, pages["tags.html"], fp)...)
+	}
 	event := pages["event.html"]
 	for i, e := range r.site.Events {
 		// Where the page leads back to: the event's year, on the index or
 		// its year's page.
-		f := fp.start("event").page().int(e.Date.Year).event(e)
+		f := fp.start("event").page().int(e.Date.Year).event(e).tags(e)
 		if i > 0 {
 			f.event(r.site.Events[i-1])
 		}
@@ -182,10 +187,10 @@ func (p *pageLayoutInfo) sum(f *fingerprinter) Fingerprint {
 }
 
 // pageBase is what every page shows of the site as a whole beyond its
-// config: its own layouts, whether it links a calendar, and whether it has
-// year pages, where links to events lead.
+// config: its own layouts, whether it links a calendar, whether it has
+// year pages, where links to events lead, and whether it has tag pages.
 func (r *renderer) pageBase() string {
-	return string(r.layoutsDigest[:]) + strconv.FormatBool(r.hasCalendar()) + strconv.FormatBool(r.paged())
+	return string(r.layoutsDigest[:]) + strconv.FormatBool(r.hasCalendar()) + strconv.FormatBool(r.paged()) + strconv.FormatBool(r.hasTags())
 }
 
 // siteVersion sums the published events, their ids and versions in
@@ -211,6 +216,8 @@ type fingerprinter struct {
 	base string
 	// version gives what an event shows (renderer.version).
 	version func(*content.Event) [sha256.Size]byte
+	// tagSlug gives the slug of a tag's page.
+	tagSlug func(name string) string
 }
 
 // start starts the fingerprint of an output of the given kind.

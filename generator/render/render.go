@@ -16,6 +16,7 @@ import (
 	"github.com/natomongolia/timeline/generator/i18n"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/render/overview"
+	"github.com/natomongolia/timeline/generator/tags"
 )
 
 // Options say how to render a site.
@@ -133,6 +134,8 @@ type renderer struct {
 	// the pages with an overview.
 	eras                  []*eraView
 	erasStyle, todayStyle template.CSS
+	// tags are the tags of the published events.
+	tags *tags.Index
 }
 
 // newRenderer returns a renderer of site.
@@ -151,6 +154,14 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	if r.folder != "" {
 		r.up = "../"
 	}
+	// Every tree names a tag's page alike, as its default language does:
+	// a page's address in another language is its folder and the same
+	// path.
+	slugLang := msgs.Tag
+	if len(r.languages) > 0 {
+		slugLang = r.languages[0].Tag
+	}
+	r.tags = tags.New(site.Events, slugLang)
 	for _, e := range site.Events {
 		if len(e.Media) > 0 {
 			r.shown[e], r.media = e.Shown(site.Media), true
@@ -187,6 +198,13 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 	}
 	if len(r.languages) > 0 {
 		css, err := r.layouts.Minified("languages.css")
+		if err != nil {
+			return nil, err
+		}
+		style += css
+	}
+	if r.hasTags() {
+		css, err := r.layouts.Minified("tags.css")
 		if err != nil {
 			return nil, err
 		}

@@ -20,9 +20,10 @@ type sitemapURL struct {
 }
 
 // sitemap renders sitemap.xml: the absolute URLs of the index, of every
-// year page (on a site too large for one page) and of every event page,
-// in each language of the site. Only a site with a base URL has one: a
-// sitemap needs absolute URLs.
+// year page (on a site too large for one page), of the index of tags and
+// every tag page (on a site whose events have tags) and of every event
+// page, in each language of the site. Only a site with a base URL has
+// one: a sitemap needs absolute URLs.
 func (r *renderer) sitemap() (output.Pieces, error) {
 	base := r.site.Config.BaseURL
 	// The trees of the further languages have the same pages.
@@ -36,6 +37,13 @@ func (r *renderer) sitemap() (output.Pieces, error) {
 		if r.paged() {
 			for _, y := range r.yearLinks(r.years()) {
 				set.URLs = append(set.URLs, sitemapURL{Loc: base + f + y.URL})
+			}
+		}
+		// Every tree names its tag pages alike.
+		if r.hasTags() {
+			set.URLs = append(set.URLs, sitemapURL{Loc: base + f + output.TagIndex})
+			for _, t := range r.tags.Tags {
+				set.URLs = append(set.URLs, sitemapURL{Loc: base + f + output.TagPage(t.Slug)})
 			}
 		}
 	}

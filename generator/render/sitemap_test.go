@@ -40,6 +40,20 @@ func TestSitemap(t *testing.T) {
 				}
 			}
 			want := []string{base}
+			// The tag pages, in the order of the index of tags.
+			if index, ok := s.files["tags/index.html"]; ok {
+				want = append(want, base+"tags/index.html")
+				for _, a := range startTags(index, "a") {
+					if href := a.Attrs["href"]; strings.HasPrefix(href, "../tags/") {
+						want = append(want, base+strings.TrimPrefix(href, "../"))
+					}
+				}
+			}
+			for name := range s.files {
+				if strings.HasPrefix(name, "tags/") && !slices.Contains(want, base+name) {
+					t.Errorf("%s: a page of a tag the index of tags does not link", name)
+				}
+			}
 			for _, e := range s.site.Events {
 				want = append(want, base+"events/"+e.ID+".html")
 			}

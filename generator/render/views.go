@@ -34,6 +34,8 @@ type eventView struct {
 	Media []*mediaView
 	Lead  *mediaView
 	More  []*mediaView
+	// tagLinks are the event's tags with their pages (TagsAt).
+	tagLinks []tagLink
 }
 
 // views makes the event views of a site once each, when a page first asks:
@@ -61,6 +63,7 @@ func (r *renderer) view(i int) *eventView {
 			}
 		}
 		v.Fuzzy = fuzzy(e.Date) || fuzzy(e.End) || e.EndUnknown
+		v.tagLinks = r.eventTagLinks(i)
 		if len(e.Media) > 0 {
 			v.Media = r.mediaViews(e)
 			if len(v.Media) > 0 {

@@ -94,7 +94,7 @@ func (r *renderer) yearPages(t *pageLayoutInfo, fp *fingerprinter) []Output {
 	for i, y := range years {
 		f := fp.start("year").page().int(y.Year)
 		for _, e := range y.events() {
-			f.event(e)
+			f.event(e).tags(e)
 		}
 		for _, n := range links[max(i-1, 0):min(i+2, len(links))] {
 			f.int(n.Year).int(n.Count)
