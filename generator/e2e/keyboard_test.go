@@ -157,7 +157,7 @@ func TestTargetsAreAtLeast24px(t *testing.T) {
 		for _, width := range []int64{320, 1280} {
 			ctx := openPage(t, s, page, width, 900, "light")
 			small := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll(
-			  'button, .overview-svg a, .prevnext a, .back a, .site-name a, .event-title a, .sources a, .site-footer a, .source-line a'))
+			  'button, .overview-svg a, .prevnext a, .back a, .site-name a, .event-title a, .sources a, .site-footer a, .source-line a, .tags a, .tag-index a, .all-tags a'))
 			  .filter(el => el.getClientRects().length > 0)
 			  .map(el => { const r = el.getBoundingClientRect(); return [el, r]; })
 			  .filter(([el, r]) => r.width < 24 || r.height < 24)

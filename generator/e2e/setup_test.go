@@ -51,12 +51,15 @@ type testSite struct {
 
 var (
 	// defaultSite is the repository's site.
-	defaultSite = &testSite{name: "default", dir: repoRoot, pages: []string{"index.html", "events/2012-03-ipcp.html", "embed.html", "404.html"}}
+	defaultSite = &testSite{name: "default", dir: repoRoot, pages: []string{"index.html", "events/2012-03-ipcp.html", "embed.html", "404.html", "tags/index.html", "tags/political-dialogue.html"}}
 	// centuriesSite spans nine centuries in several scripts, with long
-	// words and year pages (generator/internal/testsite/sites/centuries).
+	// words, year pages and tags in Russian, Arabic, Japanese and Greek
+	// (generator/internal/testsite/sites/centuries).
 	centuriesSite = &testSite{name: "centuries", dir: testsite.Fixture("centuries"), pages: []string{
 		"index.html", "years/1898.html", "events/1898-donaudampfschifffahrt.html", "events/1821-greek-independence.html",
 		"events/1869-11-17-suez.html", "embed.html", "404.html",
+		"tags/index.html", "tags/rossiia.html", "tags/msr.html", "tags/ri-ben.html",
+		"tags/donaudampfschifffahrtsgesellschaftskapitansmutzenabzeichen.html",
 	}}
 	// agesSite spans 3000 BCE to 2024 with every form of EDTF Level 1
 	// (generator/internal/testsite/sites/ages).
