@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/collate"
@@ -116,7 +117,14 @@ func (x *Index) Tag(name string) *Tag { return x.byName[name] }
 // "peace-support operations" and "Peace support  operations" have the
 // same key; "año" and "ano", "C++" and "C" do not.
 func Key(name string) string {
-	folded := cases.Fold().String(norm.NFC.String(name))
+	// Most tags are ASCII, which folds as it lowers, and composes as it is.
+	folded := strings.ToLower(name)
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			folded = cases.Fold().String(norm.NFC.String(name))
+			break
+		}
+	}
 	return strings.Join(strings.FieldsFunc(folded, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.Is(unicode.Dash, r) || r == '_'
 	}), " ")
