@@ -4,7 +4,9 @@ package generator_test
 
 import (
 	"fmt"
+	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -132,5 +134,67 @@ func TestTagErrorInAnUnchangedFile(t *testing.T) {
 	want := "b.toml:5:17: tag \"nato\" is \"NATO\" of "
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("update: got %v, want an error containing %q", err, want)
+	}
+}
+
+// TestTagPagesInEveryLanguage builds a site in English with Swedish and
+// German trees: each tree has the tag pages under the same names, as the
+// default language makes them (Köln is "koln" in the German tree too), so
+// that the language switcher leads from a tag's page to the same tag's; its
+// index of tags is sorted in its own language (Swedish puts "Äpfel" after
+// "zebra"); and every link of every page within the site leads to a file
+// of the output.
+func TestTagPagesInEveryLanguage(t *testing.T) {
+	site := testsite.New(t, map[string]string{
+		"config.toml":      "title = \"Tags\"\nlanguage = \"en\"\nbaseURL = \"https://example.org/t/\"\n[languages.sv]\ntitle = \"Taggar\"\n[languages.de]\ntitle = \"Schlagwörter\"\n",
+		"events/a.toml":    taggedEvent("A", "2001", `"ant", "Äpfel", "Köln"`),
+		"events/a.sv.toml": "title = \"A på svenska\"\nsummary = \"Något hände.\"\n",
+		"events/b.toml":    taggedEvent("B", "2002", `"zebra", "Köln"`),
+		"events/c.toml":    editedEvent("C", "2003"),
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	testsite.MustBuild(t, generator.BuildOptions{SiteDir: site, OutDir: out})
+	files := testsite.ReadTree(t, out)
+	order := regexp.MustCompile(`<span class=t dir=auto>([^<]+)</span>`)
+	for folder, want := range map[string][]string{"": {"ant", "Äpfel", "Köln", "zebra"}, "sv/": {"ant", "Köln", "zebra", "Äpfel"}, "de/": {"ant", "Äpfel", "Köln", "zebra"}} {
+		for _, name := range []string{"tags/index.html", "tags/ant.html", "tags/apfel.html", "tags/koln.html", "tags/zebra.html"} {
+			if files[folder+name] == nil {
+				t.Errorf("no %s%s, want one", folder, name)
+			}
+		}
+		var got []string
+		for _, m := range order.FindAllStringSubmatch(string(files[folder+"tags/index.html"]), -1) {
+			got = append(got, m[1])
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%stags/index.html: tags %q, want %q", folder, got, want)
+		}
+	}
+	if page := string(files["sv/tags/koln.html"]); !strings.Contains(page, `href="https://example.org/t/tags/koln.html"`) || !strings.Contains(page, `href="https://example.org/t/de/tags/koln.html"`) {
+		t.Error("sv/tags/koln.html: want links to the same tag's page in English and German")
+	}
+	sitemap := string(files["sitemap.xml"])
+	for _, loc := range []string{"https://example.org/t/tags/koln.html", "https://example.org/t/sv/tags/index.html", "https://example.org/t/de/tags/zebra.html"} {
+		if !strings.Contains(sitemap, "<loc>"+loc+"</loc>") {
+			t.Errorf("sitemap.xml: want %s", loc)
+		}
+	}
+	href := regexp.MustCompile(`href="?([^"\s>]+)`)
+	for name, data := range files {
+		if !strings.HasSuffix(name, ".html") || name == "404.html" {
+			continue
+		}
+		for _, m := range href.FindAllStringSubmatch(string(data), -1) {
+			link := strings.SplitN(m[1], "#", 2)[0]
+			target := path.Join(path.Dir(name), link)
+			if rest, ok := strings.CutPrefix(link, "https://example.org/t/"); ok {
+				target = path.Join(rest, map[bool]string{true: "index.html"}[rest == "" || strings.HasSuffix(rest, "/")])
+			} else if link == "" || strings.Contains(link, ":") {
+				continue
+			}
+			if files[target] == nil {
+				t.Errorf("%s: link %q leads to %s, which the output does not have", name, m[1], target)
+			}
+		}
 	}
 }

@@ -87,6 +87,7 @@ var (
 	silkSite = &testSite{name: "silk", dir: testsite.Fixture("silk"), pages: []string{
 		"index.html", "events/zhang-qian.html", "ar/index.html", "ar/events/zhang-qian.html", "ar/events/marco-polo.html",
 		"ar/embed.html", "ja/index.html", "ja/events/palmyre.html",
+		"tags/index.html", "tags/asie-centrale.html", "ar/tags/index.html", "ar/tags/yuan.html", "ja/tags/index.html",
 	}}
 	// sites are every site the checks run on.
 	sites = []*testSite{defaultSite, centuriesSite, agesSite, erasSite, gallerySite, galleryEmbedsSite, silkSite}

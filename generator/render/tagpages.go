@@ -1,6 +1,8 @@
 package render
 
 import (
+	"html/template"
+
 	"github.com/natomongolia/timeline/generator/content"
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/tags"
@@ -16,6 +18,12 @@ type tagView struct {
 	Count int
 	tag   *tags.Tag
 	r     *renderer
+}
+
+// Isolated returns the tag's name as HTML, isolated from the direction
+// of the words around it (<bdi>): a Latin tag in an Arabic sentence.
+func (t *tagView) Isolated() template.HTML {
+	return template.HTML("<bdi>" + template.HTMLEscapeString(t.Name) + "</bdi>")
 }
 
 // Events returns the events that carry the tag, in timeline order, as the
@@ -73,10 +81,15 @@ func (r *renderer) eventTagLinks(i int) []tagLink {
 // has tag pages and their index, tags/index.html.
 func (r *renderer) hasTags() bool { return len(r.tags.Tags) > 0 }
 
-// tagViews returns every tag of the site, in the index's order.
+// tagViews returns every tag of the site, sorted by name in the
+// language of the tree.
 func (r *renderer) tagViews() []*tagView {
-	views := make([]*tagView, len(r.tags.Tags))
-	for i, t := range r.tags.Tags {
+	sorted := r.tags.Tags
+	if r.msgs.Tag != r.tags.Lang {
+		sorted = r.tags.SortedIn(r.msgs.Tag)
+	}
+	views := make([]*tagView, len(sorted))
+	for i, t := range sorted {
 		views[i] = &tagView{Name: t.Name, URL: output.TagPage(t.Slug), Count: len(t.Events), tag: t, r: r}
 	}
 	return views

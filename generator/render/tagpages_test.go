@@ -89,7 +89,7 @@ func TestTagPages(t *testing.T) {
 	}
 	// The index of tags: every tag in order, with its count and page.
 	index := string(outputFile(t, files, "tags/index.html"))
-	items := regexp.MustCompile(`<li><a href="\.\./(tags/[^"]+)"><span class=t>([^<]+)</span> <span class=n>(\d+) events?</span></a></li>`).FindAllStringSubmatch(index, -1)
+	items := regexp.MustCompile(`<li><a href="\.\./(tags/[^"]+)"><span class=t dir=auto>([^<]+)</span> <span class=n>(\d+) events?</span></a></li>`).FindAllStringSubmatch(index, -1)
 	var names []string
 	for _, m := range items {
 		name, page := m[2], m[1]
@@ -167,7 +167,7 @@ func TestTagLinksResolve(t *testing.T) {
 				list, root = "index.html", ""
 			}
 			for page, root := range map[string]string{list: root, "events/2001-a.html": "../"} {
-				if want := `<a href="` + root + `tags/mongoliia.html">Монголия</a>`; !strings.Contains(string(files[page]), want) {
+				if want := `<a href="` + root + `tags/mongoliia.html" dir=auto>Монголия</a>`; !strings.Contains(string(files[page]), want) {
 					t.Errorf("%s: want the tag Монголия as a link to its page, %s", page, want)
 				}
 			}
@@ -223,7 +223,7 @@ func TestOneTagOnAThousandEvents(t *testing.T) {
 		t.Error("tags/common.html: want the events in timeline order, e0000 first and e0999 last")
 	}
 	index := string(outputFile(t, out, "tags/index.html"))
-	if !strings.Contains(index, "<span class=t>common</span> <span class=n>1,000 events</span>") || !strings.Contains(index, "<span class=t>rare</span> <span class=n>10 events</span>") {
+	if !strings.Contains(index, "<span class=t dir=auto>common</span> <span class=n>1,000 events</span>") || !strings.Contains(index, "<span class=t dir=auto>rare</span> <span class=n>10 events</span>") {
 		t.Error("tags/index.html: want common with 1,000 events and rare with 10")
 	}
 }

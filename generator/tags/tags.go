@@ -49,14 +49,16 @@ type Tag struct {
 type Index struct {
 	// Tags holds every tag, sorted by name in the collation of the
 	// language, then byte by byte.
-	Tags   []*Tag
+	Tags []*Tag
+	// Lang is the language of the slugs and of the order of Tags.
+	Lang   string
 	byName map[string]*Tag
 }
 
 // New returns the tags of events, whose text is in the given language (a
 // BCP 47 tag): it picks the collation and the transliteration.
 func New(events []*content.Event, lang string) *Index {
-	x := &Index{byName: map[string]*Tag{}}
+	x := &Index{Lang: lang, byName: map[string]*Tag{}}
 	for i, e := range events {
 		for _, name := range e.Tags {
 			t := x.byName[name]
@@ -73,15 +75,30 @@ func New(events []*content.Event, lang string) *Index {
 	if len(x.Tags) == 0 {
 		return x
 	}
+	sortIn(x.Tags, lang)
+	x.name(lang)
+	return x
+}
+
+// SortedIn returns the tags sorted by name in the collation of another
+// language, as a tree of a multilingual site lists them: their slugs stay
+// those of the index's language, so that a tag's page has the same name
+// in every tree.
+func (x *Index) SortedIn(lang string) []*Tag {
+	sorted := slices.Clone(x.Tags)
+	sortIn(sorted, lang)
+	return sorted
+}
+
+// sortIn sorts tags by name in the collation of lang, then byte by byte.
+func sortIn(tags []*Tag, lang string) {
 	coll := collate.New(language.Make(lang))
-	slices.SortFunc(x.Tags, func(a, b *Tag) int {
+	slices.SortFunc(tags, func(a, b *Tag) int {
 		if c := coll.CompareString(a.Name, b.Name); c != 0 {
 			return c
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	x.name(lang)
-	return x
 }
 
 // name gives each tag its slug, in sort order: the first tag of a slug

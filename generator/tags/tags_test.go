@@ -162,7 +162,18 @@ func TestOrderAndEvents(t *testing.T) {
 			}
 		})
 	}
+	sv := tags.New(events, "en").SortedIn("sv")
+	var got []string
+	for _, tag := range sv {
+		got = append(got, tag.Name)
+	}
+	if want := []string{"ant", "zebra", "Zoo", "Äpfel"}; !slices.Equal(got, want) {
+		t.Errorf("SortedIn(sv): got %q, want %q", got, want)
+	}
 	x := tags.New(events, "en")
+	if x.Tags[1].Name != "Äpfel" {
+		t.Errorf("SortedIn changed the index's order: got %q second, want Äpfel", x.Tags[1].Name)
+	}
 	for name, want := range map[string][]int{"zebra": {0}, "ant": {0, 3}, "Äpfel": {1}, "Zoo": {3}} {
 		if got := x.Tag(name).Events; !slices.Equal(got, want) {
 			t.Errorf("events of %q: got %v, want %v", name, got, want)
