@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // axeScript returns the source of axe-core's axe.min.js.
@@ -14,7 +16,7 @@ func axeScript(tb testing.TB) string {
 		path = filepath.Join(repoRoot, ".ci", "node_modules", "axe-core", "axe.min.js")
 	}
 	data, err := os.ReadFile(path)
-	need(tb, err == nil, "axe-core is not installed at "+path+" (npm install --prefix .ci)")
+	browsertest.Need(tb, err == nil, "axe-core is not installed at "+path+" (npm install --prefix .ci)")
 	return string(data)
 }
 

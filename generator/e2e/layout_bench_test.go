@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/natomongolia/timeline/generator"
 	"github.com/natomongolia/timeline/generator/corpus"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // benchEvents is the size of the synthetic site BenchmarkLayout opens.
@@ -27,7 +28,7 @@ const benchEvents = 10000
 //   - load-ms: the page's loadEventEnd in its navigation timing;
 //   - bytes: the size of the HTML file.
 func BenchmarkLayout(b *testing.B) {
-	need(b, chromiumPath() != "", "Chromium is not installed (apt-get install chromium)")
+	browsertest.Need(b, browsertest.Chromium() != "", "Chromium is not installed (apt-get install chromium)")
 	big := buildCorpus(b, benchEvents)
 	pages := []struct{ name, path string }{
 		{"site=default/index", filepath.Join(builtSite(b), "index.html")},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -13,26 +12,12 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/natomongolia/timeline/generator"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/internal/testsite"
 )
 
 // repoRoot is the repository's top folder, which holds the default site.
 const repoRoot = "../.."
-
-// inCI reports whether the tests run in CI, where nothing may be skipped.
-func inCI() bool { return os.Getenv("CI") == "true" }
-
-// need skips the test (or fails it in CI) when a tool is missing.
-func need(tb testing.TB, ok bool, what string) {
-	tb.Helper()
-	if ok {
-		return
-	}
-	if inCI() {
-		tb.Fatalf("%s; CI=true, so this test must run (.ci/run installs it)", what)
-	}
-	tb.Skipf("skipped: %s (bash .ci/run installs it; CI=true makes this a failure)", what)
-}
 
 // testSite is a site the suite builds and opens: the repository's own,
 // and fixtures unlike it.
@@ -152,19 +137,6 @@ func pathURL(path string) string {
 	return u.String()
 }
 
-// chromiumPath finds the browser.
-func chromiumPath() string {
-	if p := os.Getenv("TIMELINE_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
 var (
 	browserOnce   sync.Once
 	browserCtx    context.Context
@@ -197,8 +169,8 @@ func newTab(tb testing.TB, width, height int64) context.Context {
 // viewport, and returns its context and the function that closes it.
 func openTab(tb testing.TB, width, height int64) (context.Context, context.CancelFunc) {
 	tb.Helper()
-	path := chromiumPath()
-	need(tb, path != "", "Chromium is not installed (apt-get install chromium)")
+	path := browsertest.Chromium()
+	browsertest.Need(tb, path != "", "Chromium is not installed (apt-get install chromium)")
 	browserOnce.Do(func() {
 		profile, _ := os.MkdirTemp("", "timeline-chromium-")
 		opts := []chromedp.ExecAllocatorOption{

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // timelineJSDir returns the folder of Knight Lab's TimelineJS, which
@@ -18,7 +19,7 @@ func timelineJSDir(tb testing.TB) string {
 	tb.Helper()
 	dir := filepath.Join(repoRoot, ".ci", "node_modules", "@knight-lab", "timelinejs", "dist")
 	_, err := os.Stat(filepath.Join(dir, "js", "timeline.js"))
-	need(tb, err == nil, "TimelineJS is not installed at "+dir+" (npm install --prefix .ci)")
+	browsertest.Need(tb, err == nil, "TimelineJS is not installed at "+dir+" (npm install --prefix .ci)")
 	return dir
 }
 

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/serve"
 )
 
@@ -21,13 +22,13 @@ import (
 // overlay, and fails on any error.
 func TestHTMLIsValid(t *testing.T) {
 	java, err := exec.LookPath("java")
-	need(t, err == nil, "Java is not installed (the Nu HTML Checker needs it)")
+	browsertest.Need(t, err == nil, "Java is not installed (the Nu HTML Checker needs it)")
 	jar := os.Getenv("TIMELINE_VNU")
 	if jar == "" {
 		jar = filepath.Join(repoRoot, ".ci", "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
 	}
 	_, err = os.Stat(jar)
-	need(t, err == nil, "vnu.jar is not installed at "+jar+" (npm install --prefix .ci)")
+	browsertest.Need(t, err == nil, "vnu.jar is not installed at "+jar+" (npm install --prefix .ci)")
 
 	var files []string
 	for _, s := range sites {

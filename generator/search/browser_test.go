@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,37 +17,13 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/internal/minify"
 	"github.com/natomongolia/timeline/generator/search"
 )
 
 // The browser tests open pages from file:// in the headless Chromium
 // generator/e2e uses, started once for the package.
-
-// need skips the test (or fails it in CI) when a tool is missing.
-func need(tb testing.TB, ok bool, what string) {
-	tb.Helper()
-	if ok {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		tb.Fatalf("%s; CI=true, so this test must run (.ci/run installs it)", what)
-	}
-	tb.Skipf("skipped: %s (bash .ci/run installs it; CI=true makes this a failure)", what)
-}
-
-// chromiumPath finds the browser.
-func chromiumPath() string {
-	if p := os.Getenv("TIMELINE_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 var (
 	browserOnce   sync.Once
@@ -68,8 +43,8 @@ func TestMain(m *testing.M) {
 // test ends.
 func newTab(tb testing.TB) context.Context {
 	tb.Helper()
-	path := chromiumPath()
-	need(tb, path != "", "Chromium is not installed (apt-get install chromium)")
+	path := browsertest.Chromium()
+	browsertest.Need(tb, path != "", "Chromium is not installed (apt-get install chromium)")
 	browserOnce.Do(func() {
 		profile, _ := os.MkdirTemp("", "timeline-search-chromium-")
 		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),

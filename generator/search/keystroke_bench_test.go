@@ -8,6 +8,7 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/search"
 )
 
@@ -109,7 +110,7 @@ func press(tb testing.TB, ctx context.Context, key string) {
 // updated-max-ms is the slowest op's time until the list and the count
 // are updated, before layout and paint.
 func BenchmarkSearchKeystroke(b *testing.B) {
-	need(b, chromiumPath() != "", "Chromium is not installed (apt-get install chromium)")
+	browsertest.Need(b, browsertest.Chromium() != "", "Chromium is not installed (apt-get install chromium)")
 	docs := corpusDocs(b, 10000)
 	ctx, w := open(b, writePage(b, b.TempDir(), search.Build(docs)))
 	evalJS[bool](b, ctx, timeKeystrokes)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/search"
 )
 
@@ -19,7 +20,7 @@ func TestSearchCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short mode: it writes, loads and searches 12,000 events")
 	}
-	need(t, chromiumPath() != "", "Chromium is not installed (apt-get install chromium)")
+	browsertest.Need(t, browsertest.Chromium() != "", "Chromium is not installed (apt-get install chromium)")
 	queries := []string{"event 42", "place 17 peace", "p", "kosovo"}
 	for _, n := range []int{2000, 10000} {
 		t.Run("events="+itoa(n), func(t *testing.T) {
