@@ -13,6 +13,7 @@ import (
 	"github.com/natomongolia/timeline/generator/output"
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
+	"github.com/natomongolia/timeline/generator/search"
 	"github.com/natomongolia/timeline/generator/store"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -29,6 +30,9 @@ type incremental interface {
 	Layouts(digest [sha256.Size]byte) *layout.Parsed
 	// Begin starts a build under key.
 	Begin(key store.Key)
+	// SearchCache returns what keeps the events' words for the search
+	// index between builds, or nil.
+	SearchCache() *search.Cache
 	// Previous returns how the last build left the output name, when it
 	// had the same fingerprint under the same key.
 	Previous(name string, fp render.Fingerprint) (store.Previous, bool)
@@ -88,7 +92,7 @@ func prepare(siteDir string, opts options, st incremental, changed map[string]bo
 		st.Begin(b.key)
 		// Layouts are parsed with the words of the interface in them.
 		parsedFor := sha256.Sum256(append(layouts[:], loaded.MessagesSum[:]...))
-		ropts.Layouts, ropts.Parts = st.Layouts(parsedFor), st
+		ropts.Layouts, ropts.Parts, ropts.SearchCache = st.Layouts(parsedFor), st, st.SearchCache()
 	}
 	if b.outputs, err = render.Plan(loaded.Site, ropts); err != nil {
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/natomongolia/timeline/generator/i18n"
 	"github.com/natomongolia/timeline/generator/render/layout"
 	"github.com/natomongolia/timeline/generator/render/overview"
+	"github.com/natomongolia/timeline/generator/search"
 	"github.com/natomongolia/timeline/generator/tags"
 )
 
@@ -36,6 +37,9 @@ type Options struct {
 	// Languages lists the languages a multilingual site is published in,
 	// its default language first; nil for a site in one language.
 	Languages []Language
+	// SearchCache, when not nil, keeps the events' words for the search
+	// index from one build to the next.
+	SearchCache *search.Cache
 	// Folder is the folder of the language tree rendered, "fr/" for a
 	// further language (Language.Folder), "" for the site root. A tree
 	// in a folder has the pages, the embed and the exports of the site
@@ -120,6 +124,7 @@ type renderer struct {
 	mediaScript template.JS
 	mediaData   func(name string) ([]byte, error)
 	search      searchAssets
+	searchCache *search.Cache
 	// shown holds what each event with media shows (content.Event.Shown).
 	shown map[*content.Event][sha256.Size]byte
 	// media tells that some published event shows media.
@@ -149,7 +154,8 @@ func newRenderer(site *content.Site, opts Options) (*renderer, error) {
 		msgs: msgs, dates: msgs.Dates(), views: newViews(len(site.Events)),
 		calendar:  LeftOutOfCalendar(site.Events) < len(site.Events),
 		mediaData: opts.MediaData, shown: map[*content.Event][sha256.Size]byte{},
-		folder: opts.Folder, rootBase: strings.TrimSuffix(site.Config.BaseURL, opts.Folder), languages: opts.Languages,
+		searchCache: opts.SearchCache,
+		folder:      opts.Folder, rootBase: strings.TrimSuffix(site.Config.BaseURL, opts.Folder), languages: opts.Languages,
 	}
 	if r.folder != "" {
 		r.up = "../"

@@ -75,11 +75,15 @@ func (r *renderer) searchBox(root, target string) template.HTML {
 // its title, dates and page, in timeline order.
 func (r *renderer) searchIndex() ([]byte, error) {
 	docs := make([]search.Doc, len(r.site.Events))
+	keys := make([]string, len(r.site.Events))
 	for i, e := range r.site.Events {
+		// The version sums the event's file and its translation's: the
+		// words the index holds.
+		keys[i] = e.ID + "\x00" + string(e.Version[:])
 		docs[i] = search.Doc{
 			ID: e.ID, Title: e.Title, Dates: r.view(i).Span, URL: output.EventPage(e.ID),
-			Tags: e.Tags, Place: e.Place, Summary: e.Summary, Body: search.PlainText(string(e.HTML)),
+			Tags: e.Tags, Place: e.Place, Summary: e.Summary, BodyHTML: string(e.HTML),
 		}
 	}
-	return search.Build(docs), nil
+	return search.BuildCached(docs, keys, r.searchCache), nil
 }

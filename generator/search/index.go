@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/natomongolia/timeline/generator/internal/parallel"
 )
 
 // Doc is one event as the search finds and shows it.
@@ -25,6 +27,9 @@ type Doc struct {
 	// plain text: PlainText turns a rendered body into it.
 	Tags                 []string
 	Place, Summary, Body string
+	// BodyHTML, when Body is empty, is the body as HTML, made text by
+	// PlainText only when its terms are not cached.
+	BodyHTML string
 }
 
 // Field is a part of an event the index tells a term was found in, in
@@ -71,7 +76,12 @@ type index struct {
 // assigns the index to window.timelineSearchIndex. Results are numbered
 // and ranked ties broken in the order of docs, which should be the
 // timeline's. The same docs give the same bytes.
-func Build(docs []Doc) []byte {
+func Build(docs []Doc) []byte { return BuildCached(docs, nil, nil) }
+
+// BuildCached is Build, taking the terms of each doc from cache under its
+// key in keys (the same length as docs) when the cache holds them, and
+// finding the others on every CPU. A nil cache keeps nothing.
+func BuildCached(docs []Doc, keys []string, cache *Cache) []byte {
 	ix := index{V: IndexVersion, IDs: make([]string, len(docs)), Titles: make([]string, len(docs)), Dates: make([]string, len(docs))}
 	for i, d := range docs {
 		ix.IDs[i], ix.Titles[i], ix.Dates[i] = d.ID, d.Title, d.Dates
@@ -84,7 +94,7 @@ func Build(docs []Doc) []byte {
 			ix.URLs[i] = d.URL
 		}
 	}
-	postings := collect(docs)
+	postings := collect(docs, keys, cache)
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -121,26 +131,20 @@ type posting struct {
 
 // collect returns the postings of each term of docs, in the order of
 // docs.
-func collect(docs []Doc) map[string][]posting {
+func collect(docs []Doc, keys []string, cache *Cache) map[string][]posting {
+	terms := make([][]termField, len(docs))
+	_ = parallel.ForEach(len(docs), func(i int) error {
+		key := ""
+		if keys != nil {
+			key = keys[i]
+		}
+		terms[i] = cache.terms(key, &docs[i])
+		return nil
+	})
 	postings := map[string][]posting{}
-	for i, d := range docs {
-		best := map[string]Field{}
-		add := func(text string, f Field) {
-			for _, t := range Terms(text) {
-				if have, ok := best[t]; !ok || f < have {
-					best[t] = f
-				}
-			}
-		}
-		add(d.Title, TitleField)
-		for _, tag := range d.Tags {
-			add(tag, TagsField)
-		}
-		add(d.Place, PlaceField)
-		add(d.Summary, SummaryField)
-		add(d.Body, BodyField)
-		for t, f := range best {
-			postings[t] = append(postings[t], posting{doc: i, field: f})
+	for i, tf := range terms {
+		for _, t := range tf {
+			postings[t.term] = append(postings[t.term], posting{doc: i, field: t.field})
 		}
 	}
 	return postings

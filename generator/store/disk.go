@@ -17,6 +17,7 @@ import (
 	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
+	"github.com/natomongolia/timeline/generator/search"
 )
 
 // Disk keeps the last build of a site into an output folder in one file of
@@ -130,6 +131,10 @@ func (d *Disk) Lookup(config [sha256.Size]byte, name string) (load.File, bool) {
 // Begin starts a build under key: the outputs and parts of another key are
 // not used.
 func (d *Disk) Begin(key Key) { d.key = key }
+
+// SearchCache returns nil: a build of the command finds the words of the
+// search index once.
+func (d *Disk) SearchCache() *search.Cache { return nil }
 
 // Previous returns the stamp of the file name in the previous output, when
 // the last build made it with the fingerprint fp under the same key.

@@ -10,6 +10,7 @@ import (
 	"github.com/natomongolia/timeline/generator/mediaset"
 	"github.com/natomongolia/timeline/generator/render"
 	"github.com/natomongolia/timeline/generator/render/layout"
+	"github.com/natomongolia/timeline/generator/search"
 )
 
 // Memory keeps the last good build of a site in memory, for a dev server
@@ -36,6 +37,9 @@ type Memory struct {
 	// backing, when set, is where processed media are kept beyond the
 	// process (KeepMediaIn).
 	backing mediaset.Cache
+
+	// search keeps the events' words for the search index.
+	search *search.Cache
 }
 
 // listKey names the parts of one list file made in one context.
@@ -47,7 +51,11 @@ type part struct {
 }
 
 // NewMemory returns an empty Memory.
-func NewMemory() *Memory { return &Memory{} }
+func NewMemory() *Memory { return &Memory{search: search.NewCache()} }
+
+// SearchCache returns the cache of the events' words for the search
+// index, which a build under Begin uses.
+func (m *Memory) SearchCache() *search.Cache { return m.search }
 
 // Lookup returns the event file the last build read, when config.toml had
 // the same SHA-256 then.
@@ -86,6 +94,7 @@ func (m *Memory) Begin(key Key) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.key, m.next = key, map[listKey]map[string]part{}
+	m.search.Begin()
 	if last := m.last.Load(); last == nil || last.Key != key {
 		m.parts = nil
 	}
