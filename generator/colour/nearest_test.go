@@ -7,11 +7,6 @@ import (
 	"github.com/natomongolia/timeline/generator/colour"
 )
 
-var (
-	black = colour.Color{}
-	white = colour.Color{R: 0xff, G: 0xff, B: 0xff}
-)
-
 func TestNearest(t *testing.T) {
 	tests := []struct {
 		c, background string
