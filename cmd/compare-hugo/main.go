@@ -73,13 +73,8 @@ func run(events, runs int, timelineBin string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	if timelineBin == "" {
-		timelineBin = filepath.Join(work, "timeline")
-		build := exec.Command("go", "build", "-o", timelineBin, "./cmd/timeline")
-		build.Stderr = os.Stderr
-		if err := build.Run(); err != nil {
-			return fmt.Errorf("building timeline: %w", err)
-		}
+	if timelineBin, err = timelineBinary(work, timelineBin); err != nil {
+		return err
 	}
 	site := filepath.Join(work, "site")
 	if err := corpus.Write(site, corpus.Options{Events: events, Seed: 1}); err != nil {
@@ -306,4 +301,19 @@ func hugoPath() (string, error) {
 		}
 	}
 	return "", fmt.Errorf("hugo is not installed: go install github.com/gohugoio/hugo@v0.165.0")
+}
+
+// timelineBinary returns given, or else a timeline binary built from this
+// module into work.
+func timelineBinary(work, given string) (string, error) {
+	if given != "" {
+		return given, nil
+	}
+	bin := filepath.Join(work, "timeline")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/timeline")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		return "", fmt.Errorf("building timeline: %w", err)
+	}
+	return bin, nil
 }

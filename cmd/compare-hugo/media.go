@@ -47,13 +47,8 @@ func runMedia(n, runs int, timelineBin string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	if timelineBin == "" {
-		timelineBin = filepath.Join(work, "timeline")
-		build := exec.Command("go", "build", "-o", timelineBin, "./cmd/timeline")
-		build.Stderr = os.Stderr
-		if err := build.Run(); err != nil {
-			return fmt.Errorf("building timeline: %w", err)
-		}
+	if timelineBin, err = timelineBinary(work, timelineBin); err != nil {
+		return err
 	}
 	hugoSite := filepath.Join(work, "hugo")
 	photos := filepath.Join(hugoSite, "assets", "photos")

@@ -44,8 +44,8 @@ func TestAccessibility(t *testing.T) {
 	forEachPage(t, func(t *testing.T, s *testSite, page string) {
 		for _, scheme := range []string{"light", "dark"} {
 			ctx := openPage(t, s, page, 1280, 900, scheme)
-			evalJS[bool](t, ctx, script+";true")
-			violations := evalJS[[]axeViolation](t, ctx, axeRun)
+			browsertest.EvalJS[bool](t, ctx, script+";true")
+			violations := browsertest.EvalJS[[]axeViolation](t, ctx, axeRun)
 			for _, v := range violations {
 				t.Errorf("%s (%s): %s (%s)", v.ID, scheme, v.Help, v.Impact)
 				for _, n := range v.Nodes {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // listen serves handler on a new loopback port until the test ends and
@@ -43,15 +44,15 @@ func contentHeight(tb testing.TB, url string, width int64) float64 {
 	tb.Helper()
 	ctx := newTab(tb, width, 200)
 	emulate(tb, ctx, "light", "")
-	do(tb, ctx, chromedp.Navigate(url), chromedp.WaitReady("body"))
-	return evalJS[float64](tb, ctx, `new Promise(r => requestAnimationFrame(() => r(document.documentElement.scrollHeight)))`)
+	browsertest.Do(tb, ctx, chromedp.Navigate(url), chromedp.WaitReady("body"))
+	return browsertest.EvalJS[float64](tb, ctx, `new Promise(r => requestAnimationFrame(() => r(document.documentElement.scrollHeight)))`)
 }
 
 // frameHeights waits until the embeds' heights stop changing and returns
 // the heights of the iframes a, b and forger in the host page.
 func frameHeights(tb testing.TB, ctx context.Context) [3]float64 {
 	tb.Helper()
-	return evalJS[[3]float64](tb, ctx, `new Promise(resolve => {
+	return browsertest.EvalJS[[3]float64](tb, ctx, `new Promise(resolve => {
 	  let last = "", still = 0, waited = 0;
 	  const read = () => ["a", "b", "forger"].map(id => document.getElementById(id).getBoundingClientRect().height);
 	  const tick = () => {
@@ -93,7 +94,7 @@ func TestEmbedSizesItselfAcrossOrigins(t *testing.T) {
 					wantB := contentHeight(t, site+"embed.html?category="+c.preset, width)
 					ctx := newTab(t, width, 900)
 					emulate(t, ctx, "light", "")
-					do(t, ctx, chromedp.Navigate(host), chromedp.WaitReady("body"))
+					browsertest.Do(t, ctx, chromedp.Navigate(host), chromedp.WaitReady("body"))
 					got := frameHeights(t, ctx)
 					checkHeight(t, "embed a (data attribute)", got[0], wantA)
 					checkHeight(t, "embed b (src, category preset)", got[1], wantB)
@@ -105,7 +106,7 @@ func TestEmbedSizesItselfAcrossOrigins(t *testing.T) {
 					// button, found where the same page lays it out on its
 					// own.
 					chip := chipPosition(t, site+"embed.html", width, c.clicked)
-					do(t, ctx, chromedp.MouseClickXY(chip[0], chip[1]))
+					browsertest.Do(t, ctx, chromedp.MouseClickXY(chip[0], chip[1]))
 					wantFiltered := contentHeight(t, site+"embed.html?category="+c.clicked, width)
 					got = frameHeights(t, ctx)
 					checkHeight(t, "embed a after filtering", got[0], wantFiltered)
@@ -124,8 +125,8 @@ func chipPosition(tb testing.TB, url string, width int64, category string) [2]fl
 	tb.Helper()
 	ctx := newTab(tb, width, 900)
 	emulate(tb, ctx, "light", "")
-	do(tb, ctx, chromedp.Navigate(url), chromedp.WaitReady("body"))
-	return evalJS[[2]float64](tb, ctx, `(() => { const r = document.querySelector('.chip[data-filter="`+category+`"]').getBoundingClientRect();
+	browsertest.Do(tb, ctx, chromedp.Navigate(url), chromedp.WaitReady("body"))
+	return browsertest.EvalJS[[2]float64](tb, ctx, `(() => { const r = document.querySelector('.chip[data-filter="`+category+`"]').getBoundingClientRect();
 	  return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
 }
 

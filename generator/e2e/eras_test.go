@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/natomongolia/timeline/generator/edtf"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // TestEraLabelsDoNotOverlap measures the labels of the eras on the eras
@@ -24,7 +25,7 @@ func TestEraLabelsDoNotOverlap(t *testing.T) {
 	for _, width := range []int64{320, 1280} {
 		t.Run(itoa(int(width)), func(t *testing.T) {
 			ctx := openPage(t, erasSite, "index.html", width, 900, "light")
-			got := evalJS[struct {
+			got := browsertest.EvalJS[struct {
 				Labels   []string `json:"labels"`
 				Overlaps []string `json:"overlaps"`
 			}](t, ctx, `(() => {
@@ -122,8 +123,8 @@ func TestTodayLine(t *testing.T) {
 			ctx := newTab(t, 1280, 900)
 			emulate(t, ctx, "light", "")
 			fakeToday(t, ctx, tt.year, tt.month, tt.day)
-			do(t, ctx, chromedp.Navigate(tt.site.url(t, "index.html")), chromedp.WaitReady("body"))
-			got := evalJS[todayLine](t, ctx, readTodayLine)
+			browsertest.Do(t, ctx, chromedp.Navigate(tt.site.url(t, "index.html")), chromedp.WaitReady("body"))
+			got := browsertest.EvalJS[todayLine](t, ctx, readTodayLine)
 			if got.Drawn != tt.drawn {
 				t.Fatalf("line drawn: %v, want %v (data-today %q)", got.Drawn, tt.drawn, got.Scale)
 			}
@@ -143,7 +144,7 @@ func TestTodayLine(t *testing.T) {
 	}
 	t.Run("the real present, and none in the page as built", func(t *testing.T) {
 		ctx := openPage(t, erasSite, "index.html", 1280, 900, "light")
-		if got := evalJS[todayLine](t, ctx, readTodayLine); !got.Drawn {
+		if got := browsertest.EvalJS[todayLine](t, ctx, readTodayLine); !got.Drawn {
 			t.Errorf("no line on the eras site today, %s; want one (data-today %q)", time.Now().Format("2006-01-02"), got.Scale)
 		}
 		data, err := os.ReadFile(filepath.Join(erasSite.built(t), "index.html"))
@@ -180,10 +181,10 @@ func TestTimelineJSShowsTheEras(t *testing.T) {
 		w.Write([]byte(page))
 	})
 	ctx := newTab(t, 1100, 700)
-	do(t, ctx, chromedp.Navigate(listen(t, mux)), chromedp.WaitReady("body"))
+	browsertest.Do(t, ctx, chromedp.Navigate(listen(t, mux)), chromedp.WaitReady("body"))
 	var eras []string
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if eras = evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('.tl-timeera')).map(e => e.textContent.trim())`); len(eras) >= len(doc.Eras) {
+		if eras = browsertest.EvalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('.tl-timeera')).map(e => e.textContent.trim())`); len(eras) >= len(doc.Eras) {
 			break
 		}
 	}
@@ -195,7 +196,7 @@ func TestTimelineJSShowsTheEras(t *testing.T) {
 			t.Errorf("era %d: TimelineJS shows %q, want %q", i, eras[i], e.Text.Headline)
 		}
 	}
-	if errs := evalJS[string](t, ctx, `(document.querySelector('.tl-message-content') || {}).textContent || ""`); strings.Contains(strings.ToLower(errs), "error") {
+	if errs := browsertest.EvalJS[string](t, ctx, `(document.querySelector('.tl-message-content') || {}).textContent || ""`); strings.Contains(strings.ToLower(errs), "error") {
 		t.Errorf("TimelineJS reports: %s", errs)
 	}
 }

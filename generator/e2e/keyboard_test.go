@@ -5,6 +5,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // focusables marks every visible focusable element of the page with its
@@ -44,18 +45,18 @@ type focused struct {
 func TestKeyboardReachesEveryControlInOrder(t *testing.T) {
 	forEachPage(t, func(t *testing.T, s *testSite, page string) {
 		ctx := openPage(t, s, page, 1280, 900, "light")
-		n := evalJS[int](t, ctx, focusables)
+		n := browsertest.EvalJS[int](t, ctx, focusables)
 		if n < 3 {
 			t.Fatalf("found %d focusable elements; want the page's links and controls", n)
 		}
 		for i := 0; i < n; i++ {
-			do(t, ctx, chromedp.KeyEvent(kb.Tab))
-			got := evalJS[focused](t, ctx, focusState)
+			browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Tab))
+			got := browsertest.EvalJS[focused](t, ctx, focusState)
 			// Tab walks through the browser's own controls of a video or
 			// a sound (play, time, volume…) with the element focused.
 			for tries := 0; i > 0 && got.K == itoa(i-1) && (got.Tag == "VIDEO" || got.Tag == "AUDIO") && tries < 12; tries++ {
-				do(t, ctx, chromedp.KeyEvent(kb.Tab))
-				got = evalJS[focused](t, ctx, focusState)
+				browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Tab))
+				got = browsertest.EvalJS[focused](t, ctx, focusState)
 			}
 			if want := itoa(i); got.K != want {
 				t.Fatalf("Tab %d focused %s %q (k=%q); want element %s in reading order", i+1, got.Tag, got.Text, got.K, want)
@@ -79,8 +80,8 @@ func itoa(i int) string {
 // the live region announces the count.
 func TestFilterIsARealControl(t *testing.T) {
 	ctx := open(t, "index.html", 1280, 900, "light")
-	do(t, ctx, chromedp.Focus(`.chip[data-filter="dialogue"]`), chromedp.KeyEvent(kb.Enter))
-	state := evalJS[struct {
+	browsertest.Do(t, ctx, chromedp.Focus(`.chip[data-filter="dialogue"]`), chromedp.KeyEvent(kb.Enter))
+	state := browsertest.EvalJS[struct {
 		Shown   int    `json:"shown"`
 		Total   int    `json:"total"`
 		Pressed string `json:"pressed"`
@@ -129,9 +130,9 @@ func inView(id string) string {
 func TestDeepLinkBringsEventIntoView(t *testing.T) {
 	ctx := newTab(t, 1280, 900)
 	emulate(t, ctx, "light", "")
-	do(t, ctx, chromedp.Navigate(fileURL(t, "index.html")+"#2014-08-five-hills"), chromedp.WaitReady("body"))
-	evalJS[bool](t, ctx, settled)
-	if !evalJS[bool](t, ctx, inView("2014-08-five-hills")) {
+	browsertest.Do(t, ctx, chromedp.Navigate(fileURL(t, "index.html")+"#2014-08-five-hills"), chromedp.WaitReady("body"))
+	browsertest.EvalJS[bool](t, ctx, settled)
+	if !browsertest.EvalJS[bool](t, ctx, inView("2014-08-five-hills")) {
 		t.Errorf("index.html#2014-08-five-hills: the event is not in view")
 	}
 }
@@ -140,12 +141,12 @@ func TestDeepLinkBringsEventIntoView(t *testing.T) {
 // presses Enter: the page moves to that event.
 func TestOverviewMarkersWorkFromKeyboard(t *testing.T) {
 	ctx := open(t, "index.html", 1280, 900, "light")
-	do(t, ctx, chromedp.Focus(`.overview-svg a[href="#2012-03-ipcp"]`), chromedp.KeyEvent(kb.Enter))
-	evalJS[bool](t, ctx, settled)
-	if hash := evalJS[string](t, ctx, `location.hash`); hash != "#2012-03-ipcp" {
+	browsertest.Do(t, ctx, chromedp.Focus(`.overview-svg a[href="#2012-03-ipcp"]`), chromedp.KeyEvent(kb.Enter))
+	browsertest.EvalJS[bool](t, ctx, settled)
+	if hash := browsertest.EvalJS[string](t, ctx, `location.hash`); hash != "#2012-03-ipcp" {
 		t.Errorf("after Enter on the marker, location.hash = %q; want #2012-03-ipcp", hash)
 	}
-	if !evalJS[bool](t, ctx, inView("2012-03-ipcp")) {
+	if !browsertest.EvalJS[bool](t, ctx, inView("2012-03-ipcp")) {
 		t.Errorf("after Enter on the marker, the event is not in view")
 	}
 }
@@ -156,7 +157,7 @@ func TestTargetsAreAtLeast24px(t *testing.T) {
 	forEachPage(t, func(t *testing.T, s *testSite, page string) {
 		for _, width := range []int64{320, 1280} {
 			ctx := openPage(t, s, page, width, 900, "light")
-			small := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll(
+			small := browsertest.EvalJS[[]string](t, ctx, `Array.from(document.querySelectorAll(
 			  'button, .overview-svg a, .prevnext a, .back a, .site-name a, .event-title a, .sources a, .site-footer a, .source-line a, .tags a, .tag-index a, .all-tags a'))
 			  .filter(el => el.getClientRects().length > 0)
 			  .map(el => { const r = el.getBoundingClientRect(); return [el, r]; })

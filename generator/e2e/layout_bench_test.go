@@ -104,8 +104,8 @@ func benchmarkPage(b *testing.B, path string) {
 			b.Fatalf("enabling performance metrics: %v", err)
 		}
 		b.StartTimer()
-		do(b, ctx, chromedp.Navigate(url))
-		load += evalJS[float64](b, ctx, loadedJS)
+		browsertest.Do(b, ctx, chromedp.Navigate(url))
+		load += browsertest.EvalJS[float64](b, ctx, loadedJS)
 		b.StopTimer()
 		metrics, err := chromedp.Call(ctx, performance.GetMetrics, cdp.Empty{})
 		if err != nil {

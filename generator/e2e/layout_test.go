@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // TestReadableWithoutJavaScript opens the pages that list events with
@@ -33,8 +34,8 @@ func TestReadableWithoutJavaScript(t *testing.T) {
 				byPage[listingPage(t, s, e)] = append(byPage[listingPage(t, s, e)], e)
 			}
 			for _, page := range slices.Sorted(maps.Keys(byPage)) {
-				do(t, ctx, chromedp.Navigate(s.url(t, page)), chromedp.WaitReady("body"))
-				text := evalJS[string](t, ctx, `document.body.innerText.replace(/\s+/g, " ")`)
+				browsertest.Do(t, ctx, chromedp.Navigate(s.url(t, page)), chromedp.WaitReady("body"))
+				text := browsertest.EvalJS[string](t, ctx, `document.body.innerText.replace(/\s+/g, " ")`)
 				for _, e := range byPage[page] {
 					for _, part := range append([]string{e.Title, e.Summary}, textRuns(e.HTML)...) {
 						if !strings.Contains(text, part) {
@@ -42,7 +43,7 @@ func TestReadableWithoutJavaScript(t *testing.T) {
 						}
 					}
 				}
-				controls := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('button, input, select, textarea, [role=button]'))
+				controls := browsertest.EvalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('button, input, select, textarea, [role=button]'))
 				  .filter(el => el.getClientRects().length > 0).map(el => el.outerHTML.slice(0, 80))`)
 				for _, c := range controls {
 					t.Errorf("%s: without JavaScript this control does nothing but shows: %s", page, c)
@@ -112,12 +113,12 @@ func textRuns(markup string) []string {
 func TestReflowAt320px(t *testing.T) {
 	forEachPage(t, func(t *testing.T, s *testSite, page string) {
 		ctx := openPage(t, s, page, 320, 800, "light")
-		widths := evalJS[[]int](t, ctx, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`)
+		widths := browsertest.EvalJS[[]int](t, ctx, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`)
 		if widths[0] > widths[1] {
-			wide := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('body *')).filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('.overview-scroll')).slice(0, 5).map(el => el.tagName + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 40))`)
+			wide := browsertest.EvalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('body *')).filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('.overview-scroll')).slice(0, 5).map(el => el.tagName + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 40))`)
 			t.Errorf("page is %d px wide in a %d px viewport: it scrolls sideways, because of %q", widths[0], widths[1], wide)
 		}
-		box := evalJS[struct {
+		box := browsertest.EvalJS[struct {
 			Found    bool   `json:"found"`
 			Scroll   int    `json:"scroll"`
 			Client   int    `json:"client"`
@@ -144,7 +145,7 @@ func TestOverviewLabelsDoNotOverlap(t *testing.T) {
 		for _, width := range []int64{320, 1280} {
 			t.Run(s.name+"/"+itoa(int(width)), func(t *testing.T) {
 				ctx := openPage(t, s, "index.html", width, 900, "light")
-				got := evalJS[struct {
+				got := browsertest.EvalJS[struct {
 					Labels   []string `json:"labels"`
 					Overlaps []string `json:"overlaps"`
 				}](t, ctx, `(() => {
@@ -172,8 +173,8 @@ func TestOverviewLabelsDoNotOverlap(t *testing.T) {
 // laid out as a grid: a year with no event left shows no heading.
 func TestFilterHidesEmptyYears(t *testing.T) {
 	ctx := open(t, "index.html", 1280, 900, "light")
-	do(t, ctx, chromedp.Click(`.chip[data-filter="operations"]`))
-	empty := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('.year')).filter(y => y.getClientRects().length > 0 && !Array.from(y.querySelectorAll('.entry')).some(e => e.getClientRects().length > 0)).map(y => y.dataset.year)`)
+	browsertest.Do(t, ctx, chromedp.Click(`.chip[data-filter="operations"]`))
+	empty := browsertest.EvalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('.year')).filter(y => y.getClientRects().length > 0 && !Array.from(y.querySelectorAll('.entry')).some(e => e.getClientRects().length > 0)).map(y => y.dataset.year)`)
 	if len(empty) > 0 {
 		t.Errorf("after filtering, the years %v show with no event", empty)
 	}
@@ -190,9 +191,9 @@ func TestPrintShowsEveryEvent(t *testing.T) {
 		}
 		t.Run(s.name+"/"+page, func(t *testing.T) {
 			ctx := openPage(t, s, page, 1280, 900, "light")
-			evalJS[bool](t, ctx, `(() => { const c = document.querySelector('.chip:not([data-filter=""])'); if (c) c.click(); return true; })()`)
+			browsertest.EvalJS[bool](t, ctx, `(() => { const c = document.querySelector('.chip:not([data-filter=""])'); if (c) c.click(); return true; })()`)
 			emulate(t, ctx, "light", "print")
-			got := evalJS[struct {
+			got := browsertest.EvalJS[struct {
 				Shown    int      `json:"shown"`
 				Total    int      `json:"total"`
 				Controls []string `json:"controls"`

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // TestMediaNoLayoutShift opens every page of the gallery at a desktop and
@@ -19,8 +20,8 @@ func TestMediaNoLayoutShift(t *testing.T) {
 		for _, width := range []int64{1280, 390} {
 			t.Run(page+"/"+map[int64]string{1280: "desktop", 390: "phone"}[width], func(t *testing.T) {
 				ctx := newTab(t, width, 800)
-				do(t, ctx, chromedp.Navigate(gallerySite.url(t, page)), chromedp.WaitReady("body"))
-				result := evalJS[struct {
+				browsertest.Do(t, ctx, chromedp.Navigate(gallerySite.url(t, page)), chromedp.WaitReady("body"))
+				result := browsertest.EvalJS[struct {
 					Shift         float64
 					Moved         []string
 					Images, Blank int
@@ -95,8 +96,8 @@ func TestMediaPlayerOnlyAfterClick(t *testing.T) {
 			if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
 				t.Fatal(err)
 			}
-			do(t, ctx, chromedp.Navigate(galleryEmbedsSite.url(t, page)), chromedp.WaitReady("body"))
-			evalJS[bool](t, ctx, `(window.violations = [], document.addEventListener("securitypolicyviolation", e => violations.push(e.violatedDirective + " " + e.blockedURI)), new Promise(r => setTimeout(() => r(true), 300)))`)
+			browsertest.Do(t, ctx, chromedp.Navigate(galleryEmbedsSite.url(t, page)), chromedp.WaitReady("body"))
+			browsertest.EvalJS[bool](t, ctx, `(window.violations = [], document.addEventListener("securitypolicyviolation", e => violations.push(e.violatedDirective + " " + e.blockedURI)), new Promise(r => setTimeout(() => r(true), 300)))`)
 			mu.Lock()
 			for _, u := range requests {
 				if !strings.HasPrefix(u, "file://") {
@@ -105,21 +106,21 @@ func TestMediaPlayerOnlyAfterClick(t *testing.T) {
 			}
 			requests = nil
 			mu.Unlock()
-			if n := evalJS[int](t, ctx, `document.querySelectorAll("iframe").length`); n != 0 {
+			if n := browsertest.EvalJS[int](t, ctx, `document.querySelectorAll("iframe").length`); n != 0 {
 				t.Fatalf("%d frames before any click", n)
 			}
-			if !evalJS[bool](t, ctx, `!document.querySelector(".play").hidden`) {
+			if !browsertest.EvalJS[bool](t, ctx, `!document.querySelector(".play").hidden`) {
 				t.Fatal("the play button stays hidden")
 			}
-			evalJS[bool](t, ctx, `(document.querySelector(".play").click(), true)`)
-			src := evalJS[string](t, ctx, `new Promise(r => setTimeout(() => { const f = document.querySelector("iframe"); r(f ? f.src : ""); }, 300))`)
+			browsertest.EvalJS[bool](t, ctx, `(document.querySelector(".play").click(), true)`)
+			src := browsertest.EvalJS[string](t, ctx, `new Promise(r => setTimeout(() => { const f = document.querySelector("iframe"); r(f ? f.src : ""); }, 300))`)
 			if src != want {
 				t.Errorf("after the click the frame loads %q, want %q", src, want)
 			}
-			if focused := evalJS[string](t, ctx, `document.activeElement.tagName`); focused != "IFRAME" {
+			if focused := browsertest.EvalJS[string](t, ctx, `document.activeElement.tagName`); focused != "IFRAME" {
 				t.Errorf("after the click the focus is on %s, want the player", focused)
 			}
-			if v := evalJS[[]string](t, ctx, `window.violations`); len(v) > 0 {
+			if v := browsertest.EvalJS[[]string](t, ctx, `window.violations`); len(v) > 0 {
 				t.Errorf("the page's policy blocked %v", v)
 			}
 			host := want[:len("https://")+strings.Index(want[len("https://"):], "/")+1]

@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // TestPagesOfflineAndClean opens each page from file:// and fails on any
@@ -46,9 +47,9 @@ func TestPagesOfflineAndClean(t *testing.T) {
 		if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
 			t.Fatal(err)
 		}
-		do(t, ctx, chromedp.Navigate(s.url(t, page)), chromedp.WaitReady("body"))
+		browsertest.Do(t, ctx, chromedp.Navigate(s.url(t, page)), chromedp.WaitReady("body"))
 		// Give late scripts and resources a moment to show up.
-		evalJS[bool](t, ctx, `new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 200)))`)
+		browsertest.EvalJS[bool](t, ctx, `new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 200)))`)
 		mu.Lock()
 		defer mu.Unlock()
 		for _, p := range problems {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 )
 
 // searchResult is what the search form of a page shows after a query.
@@ -40,11 +41,11 @@ func TestSearchOnEveryListingPage(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.site.name+"/"+c.page, func(t *testing.T) {
 			ctx := openPage(t, c.site, c.page, 1280, 900, "light")
-			if !evalJS[bool](t, ctx, `new Promise(r => { const f = n => document.querySelector(".search-input") ? r(true) : n ? setTimeout(() => f(n - 1), 50) : r(false); f(100); })`) {
+			if !browsertest.EvalJS[bool](t, ctx, `new Promise(r => { const f = n => document.querySelector(".search-input") ? r(true) : n ? setTimeout(() => f(n - 1), 50) : r(false); f(100); })`) {
 				t.Fatal("no search field: the search's client did not run")
 			}
-			do(t, ctx, chromedp.Focus(".search-input"), chromedp.KeyEvent(c.query))
-			got := evalJS[searchResult](t, ctx, `new Promise(resolve => {
+			browsertest.Do(t, ctx, chromedp.Focus(".search-input"), chromedp.KeyEvent(c.query))
+			got := browsertest.EvalJS[searchResult](t, ctx, `new Promise(resolve => {
 			  const done = () => {
 			    const links = [...document.querySelectorAll(".search-results a")].filter(a => a.offsetParent);
 			    if (!links.length) return setTimeout(done, 50);
@@ -72,8 +73,8 @@ func TestSearchOnEveryListingPage(t *testing.T) {
 			if got.Target != c.target {
 				t.Errorf("results' links have target %q, want %q", got.Target, c.target)
 			}
-			do(t, ctx, chromedp.KeyEvent(kb.ArrowDown))
-			if focused := evalJS[string](t, ctx, `document.activeElement.closest(".search-results") ? document.activeElement.textContent : ""`); focused == "" {
+			browsertest.Do(t, ctx, chromedp.KeyEvent(kb.ArrowDown))
+			if focused := browsertest.EvalJS[string](t, ctx, `document.activeElement.closest(".search-results") ? document.activeElement.textContent : ""`); focused == "" {
 				t.Errorf("Down arrow from the field does not reach the results")
 			}
 		})

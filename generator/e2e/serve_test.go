@@ -13,6 +13,7 @@ import (
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/serve"
 )
 
@@ -78,10 +79,10 @@ func TestServeReloadsInTheBrowser(t *testing.T) {
 	if _, err := chromedp.Call(tab, cdplog.Enable, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}
-	do(t, tab, chromedp.Navigate(server.URL()+"events/2005-12-kfor.html"), chromedp.WaitReady("body"))
-	evalJS[bool](t, tab, `window.marker = true`)
+	browsertest.Do(t, tab, chromedp.Navigate(server.URL()+"events/2005-12-kfor.html"), chromedp.WaitReady("body"))
+	browsertest.EvalJS[bool](t, tab, `window.marker = true`)
 	// The reload client must be connected before the edit.
-	evalJS[bool](t, tab, `new Promise(r => setTimeout(() => r(true), 300))`)
+	browsertest.EvalJS[bool](t, tab, `new Promise(r => setTimeout(() => r(true), 300))`)
 
 	event := filepath.Join(dir, "events", "2005-12-kfor.toml")
 	original, err := os.ReadFile(event)
@@ -94,13 +95,13 @@ func TestServeReloadsInTheBrowser(t *testing.T) {
 	}
 	waitForPage(t, tab, `!window.marker && document.querySelector("h1").textContent.includes("(edited)")`, "the edit to reload the page")
 
-	evalJS[bool](t, tab, `window.marker = true`)
+	browsertest.EvalJS[bool](t, tab, `window.marker = true`)
 	if err := os.WriteFile(event, []byte(edited+"\nbad = [\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	waitForPage(t, tab, `!window.marker && !!document.getElementById("timeline-errors") && getComputedStyle(document.getElementById("timeline-errors")).position === "fixed"`, "the styled error overlay")
 
-	evalJS[bool](t, tab, `window.marker = true`)
+	browsertest.EvalJS[bool](t, tab, `window.marker = true`)
 	if err := os.WriteFile(event, original, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -226,25 +226,6 @@ func emulate(tb testing.TB, ctx context.Context, scheme, media string) {
 	}
 }
 
-// do runs actions in the tab and fails the test on error.
-func do(tb testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
-	tb.Helper()
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		tb.Fatalf("browser: %v", err)
-	}
-}
-
-// evalJS evaluates a JavaScript expression in the tab, awaiting a promise,
-// and decodes its value.
-func evalJS[T any](tb testing.TB, ctx context.Context, js string) T {
-	tb.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
-	if err != nil {
-		tb.Fatalf("evaluating %.80q: %v", js, err)
-	}
-	return v
-}
-
 // open opens a page of the repository's site in a new tab of the given
 // size and color scheme, and waits until it is ready.
 func open(tb testing.TB, page string, width, height int64, scheme string) context.Context {
@@ -258,7 +239,7 @@ func openPage(tb testing.TB, s *testSite, page string, width, height int64, sche
 	tb.Helper()
 	ctx := newTab(tb, width, height)
 	emulate(tb, ctx, scheme, "")
-	do(tb, ctx, chromedp.Navigate(s.url(tb, page)), chromedp.WaitReady("body"))
+	browsertest.Do(tb, ctx, chromedp.Navigate(s.url(tb, page)), chromedp.WaitReady("body"))
 	return ctx
 }
 

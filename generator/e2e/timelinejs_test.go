@@ -62,11 +62,11 @@ func TestTimelineJSLoadsTheExport(t *testing.T) {
 	})
 	base := listen(t, mux)
 	ctx := newTab(t, 1100, 700)
-	do(t, ctx, chromedp.Navigate(base), chromedp.WaitReady("body"))
+	browsertest.Do(t, ctx, chromedp.Navigate(base), chromedp.WaitReady("body"))
 	deadline := time.Now().Add(20 * time.Second)
 	var slides int
 	for time.Now().Before(deadline) {
-		if slides = evalJS[int](t, ctx, `document.querySelectorAll('.tl-slide').length`); slides > len(doc.Events) {
+		if slides = browsertest.EvalJS[int](t, ctx, `document.querySelectorAll('.tl-slide').length`); slides > len(doc.Events) {
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
@@ -74,14 +74,14 @@ func TestTimelineJSLoadsTheExport(t *testing.T) {
 	if slides < len(doc.Events)+1 {
 		t.Fatalf("TimelineJS made %d slides of %d events and a title", slides, len(doc.Events))
 	}
-	dates := evalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent.trim())`)
+	dates := browsertest.EvalJS[[]string](t, ctx, `Array.from(document.querySelectorAll('.tl-slide .tl-headline-date')).map(e => e.textContent.trim())`)
 	joined := strings.Join(dates, " | ")
 	for _, want := range []string{"490 BCE", "2024"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("TimelineJS shows the dates %q; want one reading %q", joined, want)
 		}
 	}
-	if errs := evalJS[string](t, ctx, `(document.querySelector('.tl-message-content') || {}).textContent || ""`); strings.Contains(strings.ToLower(errs), "error") {
+	if errs := browsertest.EvalJS[string](t, ctx, `(document.querySelector('.tl-message-content') || {}).textContent || ""`); strings.Contains(strings.ToLower(errs), "error") {
 		t.Errorf("TimelineJS reports: %s", errs)
 	}
 }
@@ -110,14 +110,14 @@ func TestTimelineJSShowsTheMedia(t *testing.T) {
 	})
 	base := listen(t, mux)
 	ctx := newTab(t, 1100, 700)
-	do(t, ctx, chromedp.Navigate(base), chromedp.WaitReady("body"))
+	browsertest.Do(t, ctx, chromedp.Navigate(base), chromedp.WaitReady("body"))
 	type picture struct{ Src, Alt, Caption, Credit string }
 	var pictures []picture
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		// TimelineJS draws a slide's media when the slide comes near: go
 		// through them all.
-		pictures = evalJS[[]picture](t, ctx, `(() => {
+		pictures = browsertest.EvalJS[[]picture](t, ctx, `(() => {
 			if (window.tl && window.tl.goToNext) window.tl.goToNext();
 			return Array.from(document.querySelectorAll('.tl-slide .tl-media-image')).filter(i => i.getAttribute('src')).map(i => {
 				const media = i.closest('.tl-media');
@@ -143,7 +143,7 @@ func TestTimelineJSShowsTheMedia(t *testing.T) {
 	if harbour.Alt != "Steamships and sailing ships at anchor in a wide bay, hills behind" || !strings.Contains(harbour.Caption, "The bay seen from Cerro Alegre.") || !strings.Contains(harbour.Credit, "Archivo del Puerto") {
 		t.Errorf("TimelineJS shows the harbour as %+v", *harbour)
 	}
-	if loaded := evalJS[bool](t, ctx, `new Promise(r => { const i = [...document.querySelectorAll('.tl-media-image')].find(i => (i.getAttribute('src') || '').startsWith('media/harbour-')); if (i.complete) r(i.naturalWidth > 0); else { i.onload = () => r(true); i.onerror = () => r(false); } })`); !loaded {
+	if loaded := browsertest.EvalJS[bool](t, ctx, `new Promise(r => { const i = [...document.querySelectorAll('.tl-media-image')].find(i => (i.getAttribute('src') || '').startsWith('media/harbour-')); if (i.complete) r(i.naturalWidth > 0); else { i.onload = () => r(true); i.onerror = () => r(false); } })`); !loaded {
 		t.Errorf("TimelineJS could not load the harbour's picture from the site")
 	}
 }

@@ -68,27 +68,8 @@ func newTab(tb testing.TB) context.Context {
 	ctx, cancel := chromedp.NewContext(browserCtx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 120*time.Second)
 	tb.Cleanup(func() { cancelTimeout(); cancel() })
-	do(tb, ctx, chromedp.EmulateViewport(1280, 900))
+	browsertest.Do(tb, ctx, chromedp.EmulateViewport(1280, 900))
 	return ctx
-}
-
-// do runs actions in the tab and fails the test on error.
-func do(tb testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
-	tb.Helper()
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		tb.Fatalf("browser: %v", err)
-	}
-}
-
-// evalJS evaluates a JavaScript expression in the tab, awaiting a promise,
-// and decodes its value.
-func evalJS[T any](tb testing.TB, ctx context.Context, js string) T {
-	tb.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
-	if err != nil {
-		tb.Fatalf("evaluating %.80q: %v", js, err)
-	}
-	return v
 }
 
 // placeholder is the search placeholder of the test pages, as the package
@@ -224,7 +205,7 @@ func open(tb testing.TB, u string) (context.Context, *watcher) {
 	tb.Helper()
 	ctx := newTab(tb)
 	w := watch(tb, ctx)
-	do(tb, ctx, chromedp.Navigate(u), chromedp.WaitReady("body"))
+	browsertest.Do(tb, ctx, chromedp.Navigate(u), chromedp.WaitReady("body"))
 	return ctx, w
 }
 
@@ -232,8 +213,8 @@ func open(tb testing.TB, u string) (context.Context, *watcher) {
 // until it has loaded.
 func loadIndex(tb testing.TB, ctx context.Context) {
 	tb.Helper()
-	do(tb, ctx, chromedp.Focus(".search-input"))
-	ok := evalJS[bool](tb, ctx, `new Promise(resolve => {
+	browsertest.Do(tb, ctx, chromedp.Focus(".search-input"))
+	ok := browsertest.EvalJS[bool](tb, ctx, `new Promise(resolve => {
 	  const t0 = performance.now();
 	  const tick = () => window.timelineSearchIndex ? resolve(true) : performance.now() - t0 > 20000 ? resolve(false) : setTimeout(tick, 10);
 	  tick();

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/search"
 )
 
@@ -67,7 +68,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := evalJS[found](t, ctx, `(() => {
+			got := browsertest.EvalJS[found](t, ctx, `(() => {
 			  const r = new timelineSearch.Index(window.timelineSearchIndex).find(`+jsValue(tt.query)+`);
 			  return {count: r.count, ids: r.docs.map(d => d.id)};
 			})()`)
@@ -107,7 +108,7 @@ func TestFindLimit(t *testing.T) {
 		{"commonp", 50, 1, []string{"e60"}},
 	}
 	for _, tt := range tests {
-		got := evalJS[found](t, ctx, `(() => {
+		got := browsertest.EvalJS[found](t, ctx, `(() => {
 		  const r = new timelineSearch.Index(window.timelineSearchIndex).find(`+jsValue(tt.query)+`, `+itoa(tt.limit)+`);
 		  return {count: r.count, ids: r.docs.map(d => d.id)};
 		})()`)

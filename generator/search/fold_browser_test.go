@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/search"
 )
 
@@ -23,7 +24,7 @@ func foldInBrowser(tb testing.TB, texts []string) []folding {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return evalJS[[]folding](tb, ctx, `(`+string(in)+`).map(t => ({folded: timelineSearch.fold(t), terms: timelineSearch.terms(t, false)}))`)
+	return browsertest.EvalJS[[]folding](tb, ctx, `(`+string(in)+`).map(t => ({folded: timelineSearch.fold(t), terms: timelineSearch.terms(t, false)}))`)
 }
 
 // TestFoldAgreesWithBrowser runs the texts of TestFold through search.js:

@@ -67,7 +67,7 @@ type keystrokeTime struct {
 // and arms the timing of the next key.
 func prepareKeystroke(tb testing.TB, ctx context.Context, query string) {
 	tb.Helper()
-	evalJS[bool](tb, ctx, `keystroke.prepare(`+jsValue(query[:len(query)-1])+`)`)
+	browsertest.EvalJS[bool](tb, ctx, `keystroke.prepare(`+jsValue(query[:len(query)-1])+`)`)
 }
 
 // typeLastKey types the last character of query and returns what the page
@@ -75,7 +75,7 @@ func prepareKeystroke(tb testing.TB, ctx context.Context, query string) {
 func typeLastKey(tb testing.TB, ctx context.Context, query string) keystrokeTime {
 	tb.Helper()
 	press(tb, ctx, query[len(query)-1:])
-	return evalJS[keystrokeTime](tb, ctx, `timed`)
+	return browsertest.EvalJS[keystrokeTime](tb, ctx, `timed`)
 }
 
 // press presses a key in the tab as a keyboard does: one keydown event that
@@ -113,7 +113,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	browsertest.Need(b, browsertest.Chromium() != "", "Chromium is not installed (apt-get install chromium)")
 	docs := corpusDocs(b, 10000)
 	ctx, w := open(b, writePage(b, b.TempDir(), search.Build(docs)))
-	evalJS[bool](b, ctx, timeKeystrokes)
+	browsertest.EvalJS[bool](b, ctx, timeKeystrokes)
 	loadIndex(b, ctx)
 
 	ref := referenceOf(docs)

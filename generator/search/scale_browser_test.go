@@ -27,11 +27,11 @@ func TestSearchCorpus(t *testing.T) {
 			docs := corpusDocs(t, n)
 			ref := referenceOf(docs)
 			ctx, w := open(t, writePage(t, t.TempDir(), search.Build(docs)))
-			evalJS[bool](t, ctx, recordViolations)
-			do(t, ctx, chromedp.KeyEvent(kb.Tab))
+			browsertest.EvalJS[bool](t, ctx, recordViolations)
+			browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Tab))
 			for _, query := range queries {
 				found := ref.count(query)
-				do(t, ctx, chromedp.KeyEvent(query))
+				browsertest.Do(t, ctx, chromedp.KeyEvent(query))
 				want := countText(found)
 				if got := waitStatus(t, ctx, want); got != want {
 					t.Errorf("after typing %q the live region reads %q; want %q", query, got, want)
@@ -42,9 +42,9 @@ func TestSearchCorpus(t *testing.T) {
 				if got := len(results(t, ctx)); got != min(found, 50) {
 					t.Errorf("after typing %q the list shows %d results; want %d", query, got, min(found, 50))
 				}
-				do(t, ctx, chromedp.KeyEvent(kb.Escape))
+				browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Escape))
 			}
-			if v := evalJS[[]string](t, ctx, `violations`); len(v) > 0 {
+			if v := browsertest.EvalJS[[]string](t, ctx, `violations`); len(v) > 0 {
 				t.Errorf("Content-Security-Policy violations: %q", v)
 			}
 			w.check(t)

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/natomongolia/timeline/generator/internal/browsertest"
 	"github.com/natomongolia/timeline/generator/search"
 )
 
@@ -23,7 +24,7 @@ document.addEventListener('securitypolicyviolation', e => violations.push(e.viol
 // and returns what it reads.
 func waitStatus(tb testing.TB, ctx context.Context, want string) string {
 	tb.Helper()
-	return evalJS[string](tb, ctx, `new Promise(resolve => {
+	return browsertest.EvalJS[string](tb, ctx, `new Promise(resolve => {
 	  const t0 = performance.now(), el = document.querySelector('.search [role=status]');
 	  const tick = () => el.textContent === `+jsValue(want)+` || performance.now() - t0 > 3000 ? resolve(el.textContent) : setTimeout(tick, 20);
 	  tick();
@@ -34,14 +35,14 @@ func waitStatus(tb testing.TB, ctx context.Context, want string) string {
 // from screen readers (the live region speaks for it).
 func shownCount(tb testing.TB, ctx context.Context) string {
 	tb.Helper()
-	return evalJS[string](tb, ctx, `(() => { const el = document.querySelector('.search-count');
+	return browsertest.EvalJS[string](tb, ctx, `(() => { const el = document.querySelector('.search-count');
 	  return el.textContent + (el.getAttribute('aria-hidden') === 'true' ? ' (hidden from screen readers)' : ''); })()`)
 }
 
 // focusedText returns the tag and text of the focused element.
 func focusedText(tb testing.TB, ctx context.Context) string {
 	tb.Helper()
-	return evalJS[string](tb, ctx, `document.activeElement.tagName + ' ' + (document.activeElement.closest('a') ? document.activeElement.textContent : document.activeElement.value)`)
+	return browsertest.EvalJS[string](tb, ctx, `document.activeElement.tagName + ' ' + (document.activeElement.closest('a') ? document.activeElement.textContent : document.activeElement.value)`)
 }
 
 type result struct {
@@ -53,7 +54,7 @@ type result struct {
 // results returns the results the list shows.
 func results(tb testing.TB, ctx context.Context) []result {
 	tb.Helper()
-	return evalJS[[]result](tb, ctx, `Array.from(document.querySelectorAll('.search-results:not([hidden]) a')).map(a => ({
+	return browsertest.EvalJS[[]result](tb, ctx, `Array.from(document.querySelectorAll('.search-results:not([hidden]) a')).map(a => ({
 	  title: a.querySelector('.search-title').textContent, dates: a.querySelector('.search-date').textContent, href: a.getAttribute('href')}))`)
 }
 
@@ -64,8 +65,8 @@ func results(tb testing.TB, ctx context.Context) []result {
 // and nothing breaks the Content-Security-Policy.
 func TestSearchFromKeyboard(t *testing.T) {
 	ctx, w := open(t, writePage(t, t.TempDir(), search.Build(findDocs)))
-	evalJS[bool](t, ctx, recordViolations)
-	form := evalJS[struct {
+	browsertest.EvalJS[bool](t, ctx, recordViolations)
+	form := browsertest.EvalJS[struct {
 		Shown bool   `json:"shown"`
 		Role  string `json:"role"`
 		Label string `json:"label"`
@@ -79,11 +80,11 @@ func TestSearchFromKeyboard(t *testing.T) {
 		t.Errorf("the page loaded search-index.js before the field was used; want it loaded on first focus")
 	}
 
-	do(t, ctx, chromedp.KeyEvent(kb.Tab))
+	browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Tab))
 	if got := focusedText(t, ctx); got != "INPUT " {
 		t.Fatalf("the first Tab focused %q; want the search field", got)
 	}
-	do(t, ctx, chromedp.KeyEvent("Mong"))
+	browsertest.Do(t, ctx, chromedp.KeyEvent("Mong"))
 	if got := waitStatus(t, ctx, "3 events found"); got != "3 events found" {
 		t.Errorf("after typing Mong the live region reads %q; want %q", got, "3 events found")
 	}
@@ -114,19 +115,19 @@ func TestSearchFromKeyboard(t *testing.T) {
 		{kb.ArrowUp, "INPUT Mong"},
 	}
 	for i, s := range steps {
-		do(t, ctx, chromedp.KeyEvent(s.key))
+		browsertest.Do(t, ctx, chromedp.KeyEvent(s.key))
 		if got := focusedText(t, ctx); got != s.want {
 			t.Fatalf("key %d (%q): focus on %q; want %q", i+1, s.key, got, s.want)
 		}
 	}
 
 	// Enter in the field goes to the first result; the form is never sent.
-	do(t, ctx, chromedp.KeyEvent(kb.Enter))
+	browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Enter))
 	if got := focusedText(t, ctx); got != steps[0].want {
 		t.Errorf("Enter in the field: focus on %q; want the first result, %q", got, steps[0].want)
 	}
 	// Escape from a result clears the search and returns to the field.
-	do(t, ctx, chromedp.KeyEvent(kb.Escape))
+	browsertest.Do(t, ctx, chromedp.KeyEvent(kb.Escape))
 	if got := focusedText(t, ctx); got != "INPUT " {
 		t.Errorf("Escape: focus on %q; want the empty search field", got)
 	}
@@ -137,24 +138,24 @@ func TestSearchFromKeyboard(t *testing.T) {
 		t.Errorf("after Escape the live region reads %q; want nothing", got)
 	}
 
-	do(t, ctx, chromedp.KeyEvent("ulaan"))
+	browsertest.Do(t, ctx, chromedp.KeyEvent("ulaan"))
 	if got := waitStatus(t, ctx, "1 event found"); got != "1 event found" {
 		t.Errorf("after typing ulaan the live region reads %q; want %q", got, "1 event found")
 	}
-	do(t, ctx, chromedp.KeyEvent("x"))
+	browsertest.Do(t, ctx, chromedp.KeyEvent("x"))
 	if got := shownCount(t, ctx); got != "No events found (hidden from screen readers)" {
 		t.Errorf("at once after typing ulaanx the page shows the count %q; want %q", got, "No events found (hidden from screen readers)")
 	}
 	if got := waitStatus(t, ctx, "No events found"); got != "No events found" {
 		t.Errorf("after typing ulaanx the live region reads %q; want %q", got, "No events found")
 	}
-	if got := evalJS[bool](t, ctx, `document.querySelector('.search-results').hidden`); !got {
+	if got := browsertest.EvalJS[bool](t, ctx, `document.querySelector('.search-results').hidden`); !got {
 		t.Errorf("with nothing found the results list shows; want it hidden")
 	}
-	if got := evalJS[string](t, ctx, `location.href`); !strings.HasSuffix(got, "/index.html") {
+	if got := browsertest.EvalJS[string](t, ctx, `location.href`); !strings.HasSuffix(got, "/index.html") {
 		t.Errorf("the page is at %s; want still index.html", got)
 	}
-	if v := evalJS[[]string](t, ctx, `violations`); len(v) > 0 {
+	if v := browsertest.EvalJS[[]string](t, ctx, `violations`); len(v) > 0 {
 		t.Errorf("Content-Security-Policy violations: %q", v)
 	}
 	w.check(t)
@@ -169,7 +170,7 @@ func TestSearchShowsAtMostTheLimit(t *testing.T) {
 		docs[i] = search.Doc{ID: id, Title: "Event " + itoa(i), Dates: "2000", URL: "events/" + id + ".html", Body: "common"}
 	}
 	ctx, _ := open(t, writePage(t, t.TempDir(), search.Build(docs)))
-	do(t, ctx, chromedp.Focus(".search-input"), chromedp.KeyEvent("common"))
+	browsertest.Do(t, ctx, chromedp.Focus(".search-input"), chromedp.KeyEvent("common"))
 	want := "1,234 events found (the first 50 shown)"
 	if got := waitStatus(t, ctx, want); got != want {
 		t.Errorf("the live region reads %q; want %q", got, want)
@@ -186,8 +187,8 @@ func TestSearchAbsentWithoutJavaScript(t *testing.T) {
 	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 		t.Fatal(err)
 	}
-	do(t, ctx, chromedp.Navigate(writePage(t, t.TempDir(), search.Build(findDocs))), chromedp.WaitReady("body"))
-	state := evalJS[struct {
+	browsertest.Do(t, ctx, chromedp.Navigate(writePage(t, t.TempDir(), search.Build(findDocs))), chromedp.WaitReady("body"))
+	state := browsertest.EvalJS[struct {
 		Visible bool `json:"visible"`
 		Inputs  int  `json:"inputs"`
 	}](t, ctx, `({visible: document.querySelector('.search').getClientRects().length > 0, inputs: document.querySelectorAll('input').length})`)
@@ -201,14 +202,14 @@ func TestSearchAbsentWithoutJavaScript(t *testing.T) {
 // cannot work. This is what the pages' policy must allow.
 func TestSearchNeedsScriptSrcSelf(t *testing.T) {
 	ctx := newTab(t)
-	do(t, ctx, chromedp.Navigate(writePageAllowing(t, t.TempDir(), search.Build(findDocs), "")), chromedp.WaitReady("body"))
-	evalJS[bool](t, ctx, recordViolations)
-	do(t, ctx, chromedp.Focus(".search-input"), chromedp.KeyEvent("mong"))
+	browsertest.Do(t, ctx, chromedp.Navigate(writePageAllowing(t, t.TempDir(), search.Build(findDocs), "")), chromedp.WaitReady("body"))
+	browsertest.EvalJS[bool](t, ctx, recordViolations)
+	browsertest.Do(t, ctx, chromedp.Focus(".search-input"), chromedp.KeyEvent("mong"))
 	want := "The search index could not be loaded."
 	if got := waitStatus(t, ctx, want); got != want {
 		t.Errorf("with the index refused the live region reads %q; want %q", got, want)
 	}
-	if v := evalJS[[]string](t, ctx, `violations`); len(v) != 1 || !strings.HasPrefix(v[0], "script-src") {
+	if v := browsertest.EvalJS[[]string](t, ctx, `violations`); len(v) != 1 || !strings.HasPrefix(v[0], "script-src") {
 		t.Errorf("violations %q; want one of script-src, for search-index.js", v)
 	}
 }
@@ -221,7 +222,7 @@ func TestSearchIndexMissing(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := newTab(t)
-	do(t, ctx, chromedp.Navigate(u), chromedp.WaitReady("body"), chromedp.Focus(".search-input"), chromedp.KeyEvent("mong"))
+	browsertest.Do(t, ctx, chromedp.Navigate(u), chromedp.WaitReady("body"), chromedp.Focus(".search-input"), chromedp.KeyEvent("mong"))
 	want := "The search index could not be loaded."
 	if got := waitStatus(t, ctx, want); got != want {
 		t.Errorf("without search-index.js the live region reads %q; want %q", got, want)
@@ -235,11 +236,11 @@ func TestSearchTextDirection(t *testing.T) {
 	docs := []search.Doc{{ID: "baghdad", Title: "رحلة إلى بغداد", Dates: "1327", URL: "events/baghdad.html", Summary: "Ibn Battuta in Baghdad."}}
 	ctx, _ := open(t, writePage(t, t.TempDir(), search.Build(docs)))
 	loadIndex(t, ctx)
-	do(t, ctx, chromedp.KeyEvent("بغد"))
+	browsertest.Do(t, ctx, chromedp.KeyEvent("بغد"))
 	if got := waitStatus(t, ctx, "1 event found"); got != "1 event found" {
 		t.Fatalf("after typing بغد the live region reads %q; want %q", got, "1 event found")
 	}
-	got := evalJS[string](t, ctx, `['.search-input', '.search-title', '.search-date', 'main'].map(s =>
+	got := browsertest.EvalJS[string](t, ctx, `['.search-input', '.search-title', '.search-date', 'main'].map(s =>
 	  s + ' ' + (document.querySelector(s).matches(':dir(rtl)') ? 'rtl' : 'ltr')).join(', ')`)
 	if want := ".search-input rtl, .search-title rtl, .search-date ltr, main ltr"; got != want {
 		t.Errorf("directions: %s; want %s", got, want)

@@ -1,12 +1,15 @@
 // Package browsertest holds what the browser tests of every package share:
-// where Chromium is, and how a test that needs a missing tool skips
-// locally but fails in CI, where everything must run.
+// where Chromium is, how a test that needs a missing tool skips locally but
+// fails in CI, where everything must run, and how a test drives a tab.
 package browsertest
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // InCI reports whether the tests run in CI (CI=true), where nothing may be
@@ -39,4 +42,23 @@ func Chromium() string {
 		}
 	}
 	return ""
+}
+
+// Do runs actions in the tab of ctx and fails the test on error.
+func Do(tb testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	tb.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		tb.Fatalf("browser: %v", err)
+	}
+}
+
+// EvalJS evaluates a JavaScript expression in the tab of ctx, awaiting a
+// promise, and decodes its value.
+func EvalJS[T any](tb testing.TB, ctx context.Context, js string) T {
+	tb.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.Fatalf("evaluating %.80q: %v", js, err)
+	}
+	return v
 }
